@@ -1,0 +1,198 @@
+/*
+ * virerror.h: the one error type and how code reports it
+ *
+ * Every failure is recorded in a thread-local virError where it happens
+ * (virReportError), and the function returns -1, NULL or false. Callers
+ * that see the failure return it again without reporting a second time.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include <libvirt/virterror.h>
+
+/*
+ * virErrorInitialize:
+ *
+ * One-time set-up of the thread-local error slot. Safe to call many times
+ * and from any thread. Returns 0.
+ */
+int virErrorInitialize(void);
+
+/*
+ * virRaiseErrorFull:
+ * @filename: source file that reports (for the log)
+ * @funcname: function that reports (for the log)
+ * @linenr: line that reports (for the log)
+ * @domain: a virErrorDomain
+ * @code: a virErrorNumber
+ * @level: a virErrorLevel
+ * @str1, @str2, @str3, @int1, @int2: extra fields copied into the error
+ * @fmt: printf format of the detail, or NULL for none
+ *
+ * Records an error as the calling thread's last error, replacing the
+ * previous one, logs it at debug level and calls the error callback if
+ * one is set. The message is the default text of @code with the detail
+ * substituted. Never fails; preserves errno.
+ */
+void virRaiseErrorFull(const char *filename,
+                       const char *funcname,
+                       size_t linenr,
+                       int domain,
+                       int code,
+                       virErrorLevel level,
+                       const char *str1,
+                       const char *str2,
+                       const char *str3,
+                       int int1,
+                       int int2,
+                       const char *fmt,
+                       ...) G_GNUC_PRINTF(12, 13);
+
+/*
+ * virReportErrorHelper:
+ *
+ * Like virRaiseErrorFull() at level VIR_ERR_ERROR with no extra fields;
+ * what virReportError() expands to.
+ */
+void virReportErrorHelper(int domain,
+                          int code,
+                          const char *filename,
+                          const char *funcname,
+                          size_t linenr,
+                          const char *fmt,
+                          ...) G_GNUC_PRINTF(6, 7);
+
+/*
+ * virReportSystemErrorFull:
+ * @theerrno: the errno of the failed call
+ *
+ * Reports VIR_ERR_SYSTEM_ERROR with the detail followed by ": " and
+ * strerror(@theerrno). Preserves errno.
+ */
+void virReportSystemErrorFull(int domain,
+                              int theerrno,
+                              const char *filename,
+                              const char *funcname,
+                              size_t linenr,
+                              const char *fmt,
+                              ...) G_GNUC_PRINTF(6, 7);
+
+/*
+ * virReportError:
+ * @code: a virErrorNumber
+ * @...: printf format and arguments of the detail
+ *
+ * Reports an error in the calling file's domain, which each .c file
+ * names by defining VIR_FROM_THIS before it reports anything.
+ */
+#define virReportError(code, ...) \
+    virReportErrorHelper(VIR_FROM_THIS, code, __FILE__, __func__, __LINE__, __VA_ARGS__)
+
+#define virReportSystemError(theerrno, fmt, ...) \
+    virReportSystemErrorFull(VIR_FROM_THIS, theerrno, __FILE__, __func__, __LINE__, \
+                             (fmt), __VA_ARGS__)
+
+/* Out of memory: OOM aborts in GLib, so this only exists for symmetry. */
+#define virReportOOMError() \
+    virReportErrorHelper(VIR_FROM_THIS, VIR_ERR_NO_MEMORY, __FILE__, __func__, __LINE__, NULL)
+
+/*
+ * virErrorMsg:
+ * @code: a virErrorNumber
+ * @info: the detail, or NULL
+ *
+ * Returns the default message format of @code (borrowed, static): with a
+ * "%s" for the detail when @info is non-NULL, and without otherwise. For
+ * an unknown code it returns "unknown error".
+ */
+const char *virErrorMsg(int code, const char *info);
+
+/*
+ * virErrorDomainName:
+ * @domain: a virErrorDomain
+ *
+ * Returns a short static name of @domain ("QEMU driver", "Domain
+ * config", ...), or "" for an unknown one.
+ */
+const char *virErrorDomainName(int domain);
+
+/*
+ * virGetLastErrorCode / Domain are in the public header. The calls below
+ * are the internal side.
+ */
+
+/*
+ * virErrorCopyNew:
+ * @err: the error to copy, may be NULL
+ *
+ * Returns a new deep copy of @err (free with virFreeError), or a copy of
+ * an empty error when @err is NULL.
+ */
+virError *virErrorCopyNew(const virError *err);
+
+/*
+ * virCopyError:
+ * @from: source error
+ * @to: destination; its old strings are freed first
+ *
+ * Deep-copies @from into @to. Returns the copied code.
+ */
+int virCopyError(const virError *from, virError *to);
+
+/*
+ * virErrorPreserveLast:
+ * @saveerr: where to put the saved error
+ *
+ * Moves the thread's last error (if any) into a new heap copy stored in
+ * @saveerr, so that cleanup code that may report errors of its own does
+ * not clobber it. Pair with virErrorRestore().
+ */
+void virErrorPreserveLast(virError **saveerr);
+
+/*
+ * virErrorRestore:
+ * @savederr: a pointer filled by virErrorPreserveLast()
+ *
+ * Makes *@savederr the thread's last error again (if it was non-NULL),
+ * frees it and sets *@savederr to NULL. Preserves errno.
+ */
+void virErrorRestore(virError **savederr);
+
+/*
+ * virSetError:
+ * @newerr: the error to set
+ *
+ * Makes a copy of @newerr the thread's last error (used when an error
+ * arrives from elsewhere, such as the wire). Returns 0.
+ */
+int virSetError(const virError *newerr);
+
+/*
+ * virErrorSetErrnoFromLastError:
+ *
+ * Sets errno from the last error when it is a system error, else EIO.
+ */
+void virErrorSetErrnoFromLastError(void);
+
+/*
+ * virLastErrorIsSystemErrno:
+ * @errnum: the errno to look for, or 0 for any
+ *
+ * Returns true if the last error is a VIR_ERR_SYSTEM_ERROR and (when
+ * @errnum is not 0) it was raised for @errnum.
+ */
+bool virLastErrorIsSystemErrno(int errnum);
+
+/*
+ * virErrorLastCodeIs:
+ *
+ * Returns true if the calling thread's last error has @code.
+ */
+bool virErrorLastCodeIs(int code);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(virError, virFreeError);
