@@ -318,8 +318,9 @@ virBufferTrim(virBuffer *buf, const char *str)
 
     len = strlen(str);
     if (len > buf->str->len ||
-        memcmp(buf->str->str + buf->str->len - len, str, len) != 0)
+        memcmp(buf->str->str + buf->str->len - len, str, len) != 0) {
         return;
+    }
 
     g_string_truncate(buf->str, buf->str->len - len);
 }
@@ -337,8 +338,9 @@ virBufferTrimChars(virBuffer *buf, const char *trim)
     /* strchr() would also match the terminating NUL; a NUL in the
      * content is never trimmed. */
     while (len > 0 && buf->str->str[len - 1] != '\0' &&
-           strchr(trim, buf->str->str[len - 1]))
+           strchr(trim, buf->str->str[len - 1])) {
         len--;
+    }
 
     g_string_truncate(buf->str, len);
 }

@@ -35,9 +35,13 @@ int virErrorInitialize(void);
  * @fmt: printf format of the detail, or NULL for none
  *
  * Records an error as the calling thread's last error, replacing the
- * previous one, logs it at debug level and calls the error callback if
- * one is set. The message is the default text of @code with the detail
- * substituted. Never fails; preserves errno.
+ * previous one, logs it at debug level (with @filename, @funcname and
+ * @linenr) and calls the error callback if one is set. The message is the
+ * default text of @code (virErrorMsg) with the formatted detail
+ * substituted; with a NULL or empty @fmt it is the text without detail.
+ * @code VIR_ERR_OK only clears the last error. Never fails; preserves
+ * errno. The error callback runs on the reporting thread and must not
+ * report errors itself.
  */
 void virRaiseErrorFull(const char *filename,
                        const char *funcname,
@@ -56,8 +60,9 @@ void virRaiseErrorFull(const char *filename,
 /*
  * virReportErrorHelper:
  *
- * Like virRaiseErrorFull() at level VIR_ERR_ERROR with no extra fields;
- * what virReportError() expands to.
+ * Like virRaiseErrorFull() at level VIR_ERR_ERROR; what virReportError()
+ * expands to. As libvirt does, the error's str1 is the message format of
+ * @code, str2 the detail, int1 and int2 are -1.
  */
 void virReportErrorHelper(int domain,
                           int code,
@@ -72,7 +77,8 @@ void virReportErrorHelper(int domain,
  * @theerrno: the errno of the failed call
  *
  * Reports VIR_ERR_SYSTEM_ERROR with the detail followed by ": " and
- * strerror(@theerrno). Preserves errno.
+ * strerror(@theerrno) (just the latter when @fmt is NULL). The error's
+ * int1 is @theerrno, str2 the full text. Preserves errno.
  */
 void virReportSystemErrorFull(int domain,
                               int theerrno,
@@ -106,9 +112,10 @@ void virReportSystemErrorFull(int domain,
  * @code: a virErrorNumber
  * @info: the detail, or NULL
  *
- * Returns the default message format of @code (borrowed, static): with a
- * "%s" for the detail when @info is non-NULL, and without otherwise. For
- * an unknown code it returns "unknown error".
+ * Returns the default message format of @code (borrowed, static), the
+ * text libvirt 9.0 uses: with exactly one "%s" for the detail when @info
+ * is non-NULL, and without any conversion otherwise. For an unknown code
+ * (VIR_ERR_OK included) it returns "%s" or "unknown error". Never NULL.
  */
 const char *virErrorMsg(int code, const char *info);
 
@@ -116,10 +123,30 @@ const char *virErrorMsg(int code, const char *info);
  * virErrorDomainName:
  * @domain: a virErrorDomain
  *
- * Returns a short static name of @domain ("QEMU driver", "Domain
- * config", ...), or "" for an unknown one.
+ * Returns the static name libvirt prints for @domain ("QEMU Driver",
+ * "Domain Config", ...), or "" for VIR_FROM_NONE and unknown values.
  */
 const char *virErrorDomainName(int domain);
+
+/*
+ * virErrorNumberName:
+ * @code: a virErrorNumber
+ *
+ * Returns the static symbol of @code as spelled in virterror.h
+ * ("VIR_ERR_NO_DOMAIN", "VIR_WAR_NO_NETWORK", ...), or NULL for an unknown
+ * code. For diagnostics such as a CLI's verbose error output.
+ */
+const char *virErrorNumberName(int code);
+
+/*
+ * virLastErrorPrefixMessage:
+ * @fmt: printf format of the prefix
+ *
+ * Adds context to the calling thread's last error: its message becomes
+ * "<prefix>: <old message>". Does nothing when no error is set. Preserves
+ * errno.
+ */
+void virLastErrorPrefixMessage(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 
 /*
  * virGetLastErrorCode / Domain are in the public header. The calls below
@@ -140,7 +167,9 @@ virError *virErrorCopyNew(const virError *err);
  * @from: source error
  * @to: destination; its old strings are freed first
  *
- * Deep-copies @from into @to. Returns the copied code.
+ * Deep-copies @from into @to (the conn, dom and net pointers are not
+ * copied). A NULL @from leaves @to reset. Returns the copied code, or 0
+ * when either is NULL.
  */
 int virCopyError(const virError *from, virError *to);
 
@@ -149,8 +178,9 @@ int virCopyError(const virError *from, virError *to);
  * @saveerr: where to put the saved error
  *
  * Moves the thread's last error (if any) into a new heap copy stored in
- * @saveerr, so that cleanup code that may report errors of its own does
- * not clobber it. Pair with virErrorRestore().
+ * @saveerr (NULL when there is none) and clears it, so that cleanup code
+ * that may report errors of its own does not clobber it. Pair with
+ * virErrorRestore(). Preserves errno.
  */
 void virErrorPreserveLast(virError **saveerr);
 
@@ -175,7 +205,8 @@ int virSetError(const virError *newerr);
 /*
  * virErrorSetErrnoFromLastError:
  *
- * Sets errno from the last error when it is a system error, else EIO.
+ * Sets errno from the last error: its errno when it is a system error,
+ * ENOMEM for VIR_ERR_NO_MEMORY, else EIO.
  */
 void virErrorSetErrnoFromLastError(void);
 

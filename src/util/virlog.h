@@ -4,13 +4,21 @@
  * Each .c file names its log source once with VIR_LOG_INIT("util.file")
  * and then logs with VIR_DEBUG/VIR_INFO/VIR_WARN/VIR_ERROR. A message is
  * formatted only when some filter or the default level lets it through;
- * a disabled call costs one integer comparison.
+ * a disabled call costs one integer comparison and does not evaluate its
+ * arguments.
  *
- * Filters: "LEVEL:MATCH ..." e.g. "1:rpc 3:util"; a leading '+' on the
- * match also requests a stack trace in libvirt, and is accepted and
- * ignored here. Outputs: "LEVEL:stderr", "LEVEL:file:PATH",
- * "LEVEL:journald", "LEVEL:syslog:NAME", separated by spaces.
- * Levels: 1 debug, 2 info, 3 warning, 4 error.
+ * Filters: "LEVEL:MATCH ..." e.g. "1:rpc 3:util"; MATCH is a glob ('*',
+ * '?') matched anywhere in the source name, as if written "*MATCH*"
+ * (libvirt 9.0's rule), and the first matching filter sets the source's
+ * level. A leading '+' on the filter or on MATCH asks libvirt for a stack
+ * trace; it is accepted and ignored here. Outputs: "LEVEL:stderr",
+ * "LEVEL:file:PATH", "LEVEL:journald", "LEVEL:syslog:NAME"; each gets the
+ * messages at or above its own LEVEL. Entries are separated by white
+ * space. Levels: 1 debug, 2 info, 3 warning, 4 error.
+ *
+ * Each output line has libvirt's shape:
+ *   "2026-11-24 21:35:01.123+0000: <thread id>: debug : func:line : text"
+ * (UTC timestamp; syslog and journald get it without the timestamp).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -42,22 +50,24 @@ typedef enum {
 } virLogDestination;
 
 /*
- * One log source (one per .c file). @serial caches which generation of
- * the filter set @priority was computed for; both are updated lazily
- * under the log lock and read without it (a stale read only means one
- * extra slow-path check).
+ * One log source (one per .c file). The first check of a source registers
+ * it with the log module; from then on every change of filters or of the
+ * default level rewrites @priority of all registered sources (under the
+ * log lock), so the fast path only compares against it. Both fields are
+ * written under the log lock and read atomically without it.
  */
 typedef struct _virLogSource virLogSource;
 struct _virLogSource {
     const char *name;       /* dotted source name, static */
-    unsigned int priority;  /* cached minimum priority to emit */
-    unsigned int serial;    /* filter generation @priority belongs to */
+    unsigned int priority;  /* minimum priority to emit; 0 until registered */
+    unsigned int serial;    /* configuration generation @priority belongs to;
+                             * 0 until registered */
 };
 
 #define VIR_LOG_INIT(n) \
     static G_GNUC_UNUSED virLogSource virLogSelf = { \
         .name = "" n "", \
-        .priority = VIR_LOG_ERROR, \
+        .priority = 0, \
         .serial = 0, \
     }
 
@@ -68,9 +78,11 @@ struct _virLogSource {
  * @filename, @linenr, @funcname: where the message comes from
  * @fmt: printf format
  *
- * Formats and sends the message to every output whose level admits it,
- * if the source's filters or the default level let it through. Never
- * fails; preserves errno.
+ * Formats the message and, if the source's filters or the default level
+ * let it through, passes the line to the output hook and sends it to
+ * every output whose level admits it (to stderr when no output is
+ * configured). Never fails; preserves errno. Takes the log lock: must not
+ * be called from the output hook.
  */
 void virLogMessage(virLogSource *source,
                    virLogPriority priority,
@@ -80,6 +92,11 @@ void virLogMessage(virLogSource *source,
                    const char *fmt,
                    ...) G_GNUC_PRINTF(6, 7);
 
+/*
+ * virLogVMessage:
+ *
+ * virLogMessage() with a va_list; @vargs is consumed.
+ */
 void virLogVMessage(virLogSource *source,
                     virLogPriority priority,
                     const char *filename,
@@ -91,14 +108,20 @@ void virLogVMessage(virLogSource *source,
 /*
  * virLogSourceEnabled:
  *
- * Returns true if a message of @priority from @source would be emitted.
- * The fast path of the VIR_DEBUG family.
+ * Returns true if a message of @priority from @source passes the source's
+ * filter (or the default level). Registers @source on first use.
  */
 bool virLogSourceEnabled(virLogSource *source, virLogPriority priority);
 
+/*
+ * The first test is the whole cost of a disabled message once the source
+ * is registered: a relaxed load (a plain load on common CPUs) and one
+ * comparison. virLogSourceEnabled() then does the exact check.
+ */
 #define VIR_LOG_EMIT(prio, ...) \
     do { \
-        if (virLogSourceEnabled(&virLogSelf, prio)) \
+        if ((unsigned int)(prio) >= __atomic_load_n(&virLogSelf.priority, __ATOMIC_RELAXED) && \
+            virLogSourceEnabled(&virLogSelf, prio)) \
             virLogMessage(&virLogSelf, prio, __FILE__, __LINE__, __func__, __VA_ARGS__); \
     } while (0)
 
@@ -112,34 +135,63 @@ bool virLogSourceEnabled(virLogSource *source, virLogPriority priority);
  * @priority: a virLogPriority
  *
  * Sets the level used for sources no filter matches. Returns 0, or -1
- * with an error reported for an out-of-range value.
+ * with VIR_ERR_INVALID_ARG for an out-of-range value.
  */
 int virLogSetDefaultPriority(virLogPriority priority);
+
+/*
+ * virLogGetDefaultPriority:
+ *
+ * Returns the level used for sources no filter matches.
+ */
 virLogPriority virLogGetDefaultPriority(void);
+
+/*
+ * virLogPriorityString:
+ * @priority: a virLogPriority
+ *
+ * Returns the static name used in log lines ("debug", "info", "warning",
+ * "error"), or "unknown" for an out-of-range value.
+ */
+const char *virLogPriorityString(virLogPriority priority);
 
 /*
  * virLogSetFilters:
  * @filters: libvirt filter syntax, e.g. "1:rpc 3:util"; NULL or "" clears
  *
  * Parses and installs the filters, replacing the current set. On a syntax
- * error nothing changes and -1 is returned with VIR_ERR_INVALID_ARG.
+ * error nothing changes and -1 is returned with VIR_ERR_INVALID_ARG and a
+ * message naming the bad entry. Like libvirt 9.0, "1:a:b" is taken as
+ * "1:a" (text after a second ':' is ignored).
  */
 int virLogSetFilters(const char *filters);
 
 /*
  * virLogSetOutputs:
  * @outputs: libvirt output syntax, e.g. "3:stderr 1:file:/tmp/x.log";
- *           NULL or "" restores the default (stderr at the default level)
+ *           NULL or "" restores the default: stderr, for every message
+ *           that passes the filters (so warnings and up by default)
  *
- * Parses, opens and installs the outputs, replacing the current ones. On
- * any error nothing changes and -1 is returned with an error reported.
+ * Parses, opens and installs the outputs, replacing (and closing) the
+ * current ones. A file is opened for appending (created 0600 if missing);
+ * everything after "file:" is its path. Repeating a destination (same
+ * file, same syslog name, stderr or journald twice) keeps only the last
+ * entry. journald writes datagrams to the journal socket and falls back
+ * to stderr (with a debug note) when the socket cannot be reached. With
+ * several syslog outputs the last name is the ident used for all of them.
+ * On a syntax error nothing changes and -1 is returned with
+ * VIR_ERR_INVALID_ARG naming the bad entry; a file that cannot be opened
+ * gives VIR_ERR_SYSTEM_ERROR.
  */
 int virLogSetOutputs(const char *outputs);
 
 /*
  * virLogGetFilters / virLogGetOutputs:
  *
- * Return the current settings formatted in libvirt syntax; caller frees.
+ * Return the current settings formatted in libvirt syntax ("1:rpc 3:util",
+ * "3:stderr 1:file:/x.log"), which virLogSetFilters/Outputs accept back;
+ * "" when none are set (for outputs: the implicit stderr output). The
+ * caller frees the string.
  */
 char *virLogGetFilters(void);
 char *virLogGetOutputs(void);
@@ -147,8 +199,10 @@ char *virLogGetOutputs(void);
 /*
  * virLogSetFromEnv:
  *
- * Applies LIBVIRT_DEBUG (level), LIBVIRT_LOG_FILTERS and
- * LIBVIRT_LOG_OUTPUTS when set. Bad values are ignored with a warning.
+ * Applies LIBVIRT_DEBUG (default level, see virLogParsePriority),
+ * LIBVIRT_LOG_FILTERS and LIBVIRT_LOG_OUTPUTS, in that order, when set
+ * and not empty. A bad value is ignored with a warning (VIR_WARN) and
+ * leaves that setting as it was; the thread's last error is preserved.
  */
 void virLogSetFromEnv(void);
 
@@ -161,7 +215,8 @@ void virLogReset(void);
 
 /*
  * virLogParsePriority:
- * @str: "1".."4" or "debug"/"info"/"warning"/"error"
+ * @str: "1".."4" or "debug"/"info"/"warning"/"error" ("warn" is accepted
+ *       too, as libvirt's documentation names it)
  *
  * Returns the priority, or -1 (no error reported) if @str is none of them.
  */
@@ -169,10 +224,13 @@ int virLogParsePriority(const char *str);
 
 /*
  * virLogSetOutputHook:
- * @func: called with every emitted line (already formatted, no newline)
- *        in addition to the outputs; NULL removes it
+ * @func: called with every line that passes the source's filter (already
+ *        formatted as in a log file, timestamp included, no newline), in
+ *        addition to the outputs and whatever their levels; NULL removes it
+ * @opaque: passed to @func
  *
- * For tests that check what was logged.
+ * For tests that check what was logged. @func runs with the log lock
+ * held: it must not log or report errors.
  */
 typedef void (*virLogHookFunc)(virLogSource *source,
                                virLogPriority priority,
