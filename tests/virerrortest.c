@@ -622,24 +622,95 @@ testCallbackFunc(void *opaque, virErrorPtr err)
 }
 
 
+/*
+ * Reporting never runs the callback (it used to run on every report, so a
+ * callback saw errors that internal code reported and then recovered
+ * from); dispatching runs it once, as libvirt's virDispatchError does.
+ */
 static void
 testCallback(void)
 {
     testCallbackData data = { 0 };
+    testCallbackData connData = { 0 };
+    virError *err;
 
     virSetErrorFunc(&data, testCallbackFunc);
     virReportError(VIR_ERR_NO_SECRET, "%s", "s1");
-    g_assert_cmpint(data.calls, ==, 1);
-    g_assert_cmpint(data.code, ==, VIR_ERR_NO_SECRET);
-    g_assert_cmpstr(data.message, ==, "Secret not found: s1");
     virReportSystemError(ENOENT, "%s", "f");
-    g_assert_cmpint(data.calls, ==, 2);
+    g_assert_cmpint(data.calls, ==, 0);
+
+    /* the process-wide callback gets the last error */
+    err = virErrorDispatchLast();
+    g_assert_cmpint(err->code, ==, VIR_ERR_SYSTEM_ERROR);
+    virErrorInvokeHandler(NULL, NULL, err);
+    g_assert_cmpint(data.calls, ==, 1);
     g_assert_cmpint(data.code, ==, VIR_ERR_SYSTEM_ERROR);
 
-    virSetErrorFunc(NULL, NULL);
+    /* a connection's callback replaces it */
     virReportError(VIR_ERR_NO_SECRET, "%s", "s2");
+    virErrorInvokeHandler(testCallbackFunc, &connData, virErrorDispatchLast());
+    g_assert_cmpint(data.calls, ==, 1);
+    g_assert_cmpint(connData.calls, ==, 1);
+    g_assert_cmpstr(connData.message, ==, "Secret not found: s2");
+
+    /* a failure that reported nothing becomes libvirt's generic error */
+    virResetLastError();
+    err = virErrorDispatchLast();
+    g_assert_cmpint(err->code, ==, VIR_ERR_INTERNAL_ERROR);
+    g_assert_cmpint(err->domain, ==, VIR_FROM_NONE);
+    g_assert_cmpint(err->level, ==, VIR_ERR_ERROR);
+    g_assert_cmpstr(err->message, ==, "An error occurred, but the cause is unknown");
+    g_assert_true(virGetLastError() == err);
+    virErrorInvokeHandler(NULL, NULL, err);
     g_assert_cmpint(data.calls, ==, 2);
+    g_assert_cmpstr(data.message, ==, "An error occurred, but the cause is unknown");
+
+    virSetErrorFunc(NULL, NULL);
     g_free(data.message);
+    g_free(connData.message);
+    virResetLastError();
+}
+
+
+/* Without any callback, dispatching prints the error as libvirt does. */
+static void
+testDispatchDefault(void)
+{
+    if (g_test_subprocess()) {
+        virSetErrorFunc(NULL, NULL);
+        virReportError(VIR_ERR_NO_DOMAIN, "%s", "d");
+        virErrorInvokeHandler(NULL, NULL, virErrorDispatchLast());
+        return;
+    }
+    g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_passed();
+    g_test_trap_assert_stderr("libvirt: Domain Config error : Domain not found: d\n");
+}
+
+
+/*
+ * virRaiseErrorFull keeps the formatted text as the whole message, as
+ * libvirt's does: the argument checks of the API rely on it ("name in
+ * virDomainLookupByName must not be NULL", without "invalid argument: ").
+ */
+static void
+testRaiseFullMessage(void)
+{
+    virError *err;
+
+    virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_DOMAIN, VIR_ERR_INVALID_ARG,
+                      VIR_ERR_ERROR, "virX", "name", NULL, 0, 0,
+                      "%1$s in %2$s must not be NULL", "name", "virX");
+    err = virGetLastError();
+    g_assert_nonnull(err);
+    g_assert_cmpint(err->code, ==, VIR_ERR_INVALID_ARG);
+    g_assert_cmpstr(err->message, ==, "name in virX must not be NULL");
+    g_assert_cmpstr(err->str1, ==, "virX");
+    g_assert_cmpstr(err->str2, ==, "name");
+
+    virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_DOMAIN, VIR_ERR_INVALID_ARG,
+                      VIR_ERR_ERROR, NULL, NULL, NULL, 0, 0, NULL);
+    g_assert_cmpstr(virGetLastErrorMessage(), ==, "No error message provided");
     virResetLastError();
 }
 
@@ -740,6 +811,8 @@ main(int argc, char **argv)
     g_test_add_func("/util/error/preserve", testPreserveRestore);
     g_test_add_func("/util/error/prefix", testPrefix);
     g_test_add_func("/util/error/callback", testCallback);
+    g_test_add_func("/util/error/dispatch-default", testDispatchDefault);
+    g_test_add_func("/util/error/raise-full-message", testRaiseFullMessage);
     g_test_add_func("/util/error/thread-local", testThreadLocal);
 
     ret = g_test_run();

@@ -10,16 +10,12 @@
 
 #pragma once
 
+/* The error record refers to connections, domains and networks. */
+#include <libvirt/libvirt.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-typedef struct _virConnect virConnect;
-typedef virConnect *virConnectPtr;
-typedef struct _virDomain virDomain;
-typedef virDomain *virDomainPtr;
-typedef struct _virNetwork virNetwork;
-typedef virNetwork *virNetworkPtr;
 
 /* How serious an error is. */
 typedef enum {
@@ -247,7 +243,13 @@ struct _virError {
     virNetworkPtr net;    /* unused, always NULL */
 };
 
-/* Called for every error raised when set with virSetErrorFunc(). */
+/*
+ * An error callback. It runs when a public API call fails, once per
+ * failed call, on the calling thread, after the error has become the
+ * thread's last error; @error is borrowed for the duration of the call.
+ * Without any callback set, the library prints the error on stderr
+ * (virDefaultErrorFunc).
+ */
 typedef void (*virErrorFunc)(void *userData, virErrorPtr error);
 
 virErrorPtr virGetLastError(void);
@@ -260,7 +262,30 @@ int virGetLastErrorCode(void);
 int virGetLastErrorDomain(void);
 int virCopyLastError(virErrorPtr to);
 void virDefaultErrorFunc(virErrorPtr err);
+
+/*
+ * Sets the process-wide error callback, used for failed calls whose
+ * connection has no callback of its own. A NULL @handler restores the
+ * default (printing on stderr).
+ */
 void virSetErrorFunc(void *userData, virErrorFunc handler);
+
+/*
+ * Per-connection error state, kept for old programs: every failed call on
+ * @conn also copies its error into the connection (the thread's last error
+ * is set as well, and is what new code should read).
+ *
+ * virConnGetLastError returns the connection's copy (borrowed; NULL for a
+ * NULL @conn); virConnCopyLastError copies it into @to (returns its code,
+ * 0 when none, -1 for a NULL @conn); virConnResetLastError clears it;
+ * virConnSetErrorFunc sets a callback that replaces the process-wide one
+ * for failures on @conn (NULL: use the process-wide one again). None of
+ * them is safe against concurrent use of the same connection.
+ */
+virErrorPtr virConnGetLastError(virConnectPtr conn);
+void virConnResetLastError(virConnectPtr conn);
+int virConnCopyLastError(virConnectPtr conn, virErrorPtr to);
+void virConnSetErrorFunc(virConnectPtr conn, void *userData, virErrorFunc handler);
 
 #ifdef __cplusplus
 }

@@ -19,20 +19,15 @@
 #include "internal.h"
 #include "virbuffer.h"
 #include "virenum.h"
+#include "virerror.h"
 #include "viruuid.h"
 #include "virxml.h"
 
-/* <usage type='...'>; the values of libvirt's public virSecretUsageType */
-typedef enum {
-    VIR_SECRET_USAGE_TYPE_NONE = 0,
-    VIR_SECRET_USAGE_TYPE_VOLUME,
-    VIR_SECRET_USAGE_TYPE_CEPH,
-    VIR_SECRET_USAGE_TYPE_ISCSI,
-    VIR_SECRET_USAGE_TYPE_TLS,
-    VIR_SECRET_USAGE_TYPE_VTPM,
-
-    VIR_SECRET_USAGE_TYPE_LAST
-} virSecretUsageType;
+/*
+ * <usage type='...'> takes the values of the public virSecretUsageType
+ * (include/libvirt/libvirt-secret.h, read through virerror.h, which also
+ * makes its VIR_SECRET_USAGE_TYPE_LAST sentinel visible).
+ */
 VIR_ENUM_DECL(virSecretUsage);
 
 typedef struct _virSecretDef virSecretDef;

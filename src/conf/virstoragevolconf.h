@@ -18,21 +18,16 @@
 #include "internal.h"
 #include "virbuffer.h"
 #include "virenum.h"
+#include "virerror.h"
 #include "virstorageencryption.h"
 #include "virstoragepoolconf.h"
 #include "virxml.h"
 
-/* <volume type='...'>; the values of libvirt's public virStorageVolType */
-typedef enum {
-    VIR_STORAGE_VOL_FILE = 0,
-    VIR_STORAGE_VOL_BLOCK,
-    VIR_STORAGE_VOL_DIR,
-    VIR_STORAGE_VOL_NETWORK,
-    VIR_STORAGE_VOL_NETDIR,
-    VIR_STORAGE_VOL_PLOOP,
-
-    VIR_STORAGE_VOL_LAST
-} virStorageVolType;
+/*
+ * <volume type='...'> takes the values of the public virStorageVolType
+ * (include/libvirt/libvirt-storage.h, read through virerror.h, which also
+ * makes its VIR_STORAGE_VOL_LAST sentinel visible).
+ */
 VIR_ENUM_DECL(virStorageVol);
 
 /* Image file formats (also the disk <driver type='...'> values) */

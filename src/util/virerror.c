@@ -551,6 +551,38 @@ virSetErrorFunc(void *userData, virErrorFunc handler)
 }
 
 
+virError *
+virErrorDispatchLast(void)
+{
+    virError *err = virLastErrorObject();
+
+    if (err->code == VIR_ERR_OK) {
+        virResetError(err);
+        err->code = VIR_ERR_INTERNAL_ERROR;
+        err->domain = VIR_FROM_NONE;
+        err->level = VIR_ERR_ERROR;
+        err->message = g_strdup(_("An error occurred, but the cause is unknown"));
+    }
+    return err;
+}
+
+
+void
+virErrorInvokeHandler(virErrorFunc handler, void *userData, virError *err)
+{
+    if (!handler) {
+        g_mutex_lock(&virErrorFuncLock);
+        handler = virErrorHandler;
+        userData = virUserData;
+        g_mutex_unlock(&virErrorFuncLock);
+    }
+    if (handler)
+        handler(userData, err);
+    else
+        virDefaultErrorFunc(err);
+}
+
+
 void
 virDefaultErrorFunc(virErrorPtr err)
 {
@@ -587,9 +619,53 @@ virDefaultErrorFunc(virErrorPtr err)
 
 
 /*
- * The one place that records an error: replaces the thread's last error,
- * logs it with the reporter's location and runs the error callback.
+ * The one place that records an error: replaces the thread's last error
+ * with one whose message is @message and logs it with the reporter's
+ * location. The error callback does not run here but once per failed
+ * public call (virErrorDispatchLast and virErrorInvokeHandler), as in
+ * libvirt: internal code may report and then recover, and a callback must
+ * not see such errors.
  */
+static void
+virErrorRaiseMessage(const char *filename,
+                     const char *funcname,
+                     size_t linenr,
+                     int domain,
+                     int code,
+                     virErrorLevel level,
+                     const char *str1,
+                     const char *str2,
+                     const char *str3,
+                     int int1,
+                     int int2,
+                     const char *message)
+{
+    virError *to = virLastErrorObject();
+
+    virResetError(to);
+    if (code == VIR_ERR_OK)
+        return;
+
+    to->code = code;
+    to->domain = domain;
+    to->level = level;
+    to->message = g_strdup(message);
+    to->str1 = g_strdup(str1);
+    to->str2 = g_strdup(str2);
+    to->str3 = g_strdup(str3);
+    to->int1 = int1;
+    to->int2 = int2;
+
+    if (virLogSourceEnabled(&virLogSelf, VIR_LOG_DEBUG)) {
+        virLogMessage(&virLogSelf, VIR_LOG_DEBUG, filename, (int)linenr, funcname,
+                      "error %d (%s) from domain %d (%s): %s", code,
+                      NULLSTR(virErrorNumberName(code)), domain, virErrorDomainName(domain),
+                      to->message);
+    }
+}
+
+
+/* Records an error whose message is the default text of @code around @detail. */
 static void
 virErrorRaise(const char *filename,
               const char *funcname,
@@ -604,37 +680,12 @@ virErrorRaise(const char *filename,
               int int2,
               const char *detail)
 {
-    virError *to = virLastErrorObject();
-    virErrorFunc handler;
-    void *userData;
+    g_autofree char *message = NULL;
 
-    virResetError(to);
-    if (code == VIR_ERR_OK)
-        return;
-
-    to->code = code;
-    to->domain = domain;
-    to->level = level;
-    to->message = virErrorBuildMessage(code, detail);
-    to->str1 = g_strdup(str1);
-    to->str2 = g_strdup(str2);
-    to->str3 = g_strdup(str3);
-    to->int1 = int1;
-    to->int2 = int2;
-
-    if (virLogSourceEnabled(&virLogSelf, VIR_LOG_DEBUG)) {
-        virLogMessage(&virLogSelf, VIR_LOG_DEBUG, filename, (int)linenr, funcname,
-                      "error %d (%s) from domain %d (%s): %s", code,
-                      NULLSTR(virErrorNumberName(code)), domain, virErrorDomainName(domain),
-                      to->message);
-    }
-
-    g_mutex_lock(&virErrorFuncLock);
-    handler = virErrorHandler;
-    userData = virUserData;
-    g_mutex_unlock(&virErrorFuncLock);
-    if (handler)
-        handler(userData, to);
+    if (code != VIR_ERR_OK)
+        message = virErrorBuildMessage(code, detail);
+    virErrorRaiseMessage(filename, funcname, linenr, domain, code, level,
+                         str1, str2, str3, int1, int2, message);
 }
 
 
@@ -663,11 +714,11 @@ virRaiseErrorFull(const char *filename,
         detail = g_strdup_vprintf(fmt, ap);
         va_end(ap);
     }
-    if (detail && !*detail)
-        g_clear_pointer(&detail, g_free);
+    if (!detail)
+        detail = g_strdup(_("No error message provided"));
 
-    virErrorRaise(filename, funcname, linenr, domain, code, level,
-                  str1, str2, str3, int1, int2, detail);
+    virErrorRaiseMessage(filename, funcname, linenr, domain, code, level,
+                         str1, str2, str3, int1, int2, detail);
     errno = saved_errno;
 }
 

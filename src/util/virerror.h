@@ -13,6 +13,15 @@
 #include <stdarg.h>
 #include <stdbool.h>
 
+/*
+ * Internal code sees the _LAST sentinels of the public enums (libvirt's
+ * own code does the same); client programs do not unless they ask for
+ * them. This header is the one place that includes the public API, so the
+ * sentinels are defined before any public header is read.
+ */
+#ifndef VIR_ENUM_SENTINELS
+# define VIR_ENUM_SENTINELS
+#endif
 #include <libvirt/virterror.h>
 
 /*
@@ -35,13 +44,13 @@ int virErrorInitialize(void);
  * @fmt: printf format of the detail, or NULL for none
  *
  * Records an error as the calling thread's last error, replacing the
- * previous one, logs it at debug level (with @filename, @funcname and
- * @linenr) and calls the error callback if one is set. The message is the
- * default text of @code (virErrorMsg) with the formatted detail
- * substituted; with a NULL or empty @fmt it is the text without detail.
- * @code VIR_ERR_OK only clears the last error. Never fails; preserves
- * errno. The error callback runs on the reporting thread and must not
- * report errors itself.
+ * previous one, and logs it at debug level (with @filename, @funcname and
+ * @linenr). As in libvirt, the message is exactly the formatted @fmt (no
+ * default text of @code is added; virReportErrorHelper does that), or
+ * "No error message provided" when @fmt is NULL. @code VIR_ERR_OK only
+ * clears the last error. Never fails; preserves errno. No error callback
+ * runs: callbacks run when a public API call fails (virErrorDispatchLast,
+ * virErrorInvokeHandler).
  */
 void virRaiseErrorFull(const char *filename,
                        const char *funcname,
@@ -201,6 +210,31 @@ void virErrorRestore(virError **savederr);
  * arrives from elsewhere, such as the wire). Returns 0.
  */
 int virSetError(const virError *newerr);
+
+/*
+ * virErrorDispatchLast:
+ *
+ * First half of dispatching the error of a failed public API call (see
+ * src/lib's virDispatchError): returns the calling thread's last error
+ * (borrowed; valid until the thread reports or resets again), after
+ * setting it to libvirt's generic failure (VIR_ERR_INTERNAL_ERROR,
+ * VIR_FROM_NONE, "An error occurred, but the cause is unknown") when the
+ * call failed without reporting anything.
+ */
+virError *virErrorDispatchLast(void);
+
+/*
+ * virErrorInvokeHandler:
+ * @handler: a connection's error callback, or NULL
+ * @userData: its opaque data
+ * @err: the error to hand over, from virErrorDispatchLast()
+ *
+ * Second half of dispatching: calls @handler, or when it is NULL the
+ * process-wide callback of virSetErrorFunc(), or when that is NULL too
+ * virDefaultErrorFunc() (which prints on stderr), exactly once. Runs on
+ * the calling thread without any lock held.
+ */
+void virErrorInvokeHandler(virErrorFunc handler, void *userData, virError *err);
 
 /*
  * virErrorSetErrnoFromLastError:

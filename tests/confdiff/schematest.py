@@ -98,7 +98,10 @@ def check_kind(tool, xmllint, confdir, schemadir, kind, tmp):
     schema = os.path.join(schemadir, SCHEMAS[kind])
     inputs = {out: os.path.join(confdir, kind, name) for out, name in outputs.items()}
     out_report = validate(xmllint, schema, sorted(outputs))
-    in_report = validate(xmllint, schema, sorted(inputs.values()))
+    # Only the inputs of failing outputs need checking (RelaxNG validation
+    # of domain documents is slow in libxml2).
+    failing = [inputs[o] for o in outputs if ('%s validates' % o) not in out_report]
+    in_report = validate(xmllint, schema, sorted(failing)) if failing else ''
     lines = []
     for out, name in sorted(outputs.items(), key=lambda kv: kv[1]):
         test = '/conf/schema/%s/%s' % (kind, name)
@@ -113,11 +116,21 @@ def check_kind(tool, xmllint, confdir, schemadir, kind, tmp):
     return lines
 
 
-def validate(xmllint, schema, files):
-    """Returns xmllint's report (stderr) for @files against @schema."""
-    p = subprocess.run([xmllint, '--noout', '--relaxng', schema] + files,
-                       capture_output=True, text=True, timeout=TIMEOUT * 5)
-    return p.stderr
+def validate(xmllint, schema, files, jobs=2):
+    """Returns xmllint's report (stderr) for @files against @schema, using
+    @jobs xmllint processes side by side."""
+    chunks = [files[i::jobs] for i in range(jobs) if files[i::jobs]]
+    procs = [subprocess.Popen([xmllint, '--noout', '--relaxng', schema] + chunk,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for chunk in chunks]
+    report = ''
+    for p in procs:
+        try:
+            report += p.communicate(timeout=TIMEOUT * 10)[1]
+        except subprocess.TimeoutExpired:
+            p.kill()
+            report += p.communicate()[1]
+    return report
 
 
 if __name__ == '__main__':
