@@ -13,6 +13,7 @@
 #include <config.h>
 
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "virdomaindef.h"
@@ -269,6 +270,39 @@ testSysinfoUUID(void)
 }
 
 
+/*
+ * Unknown elements are dropped silently unless the caller asks for schema
+ * validation; then the document is refused with VIR_ERR_XML_INVALID_SCHEMA
+ * (what Debian's libvirt 9.0 answers for defineXMLFlags(VALIDATE)).
+ */
+static void
+testValidateSchema(void)
+{
+    const char *xml =
+        "<domain type='test'><name>v1</name><memory>1024</memory>"
+        "<os><type>hvm</type></os><bogus/></domain>";
+    g_autoptr(virDomainDef) def = NULL;
+    g_autoptr(virDomainDef) refused = NULL;
+    g_autofree char *out = NULL;
+
+    if (access("/usr/share/libvirt/schemas/domain.rng", R_OK) < 0 &&
+        !g_getenv("MODVIRT_SCHEMA_DIR")) {
+        g_test_skip("libvirt schemas not installed (apt-get install libvirt0)");
+        return;
+    }
+    def = virDomainDefParseString(xml, 0);
+    g_assert_nonnull(def);
+    out = virDomainDefFormat(def, VIR_DOMAIN_DEF_FORMAT_INACTIVE);
+    g_assert_null(strstr(out, "bogus"));
+
+    virResetLastError();
+    refused = virDomainDefParseString(xml, VIR_DOMAIN_DEF_PARSE_VALIDATE_SCHEMA);
+    g_assert_null(refused);
+    g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_XML_INVALID_SCHEMA);
+    g_assert_nonnull(strstr(virGetLastErrorMessage(), "bogus"));
+}
+
+
 static void
 testGenid(void)
 {
@@ -444,6 +478,7 @@ main(int argc, char **argv)
     g_test_add_func("/conf/domaindef/format-active", testFormatActive);
     g_test_add_func("/conf/domaindef/sysinfo-uuid", testSysinfoUUID);
     g_test_add_func("/conf/domaindef/genid", testGenid);
+    g_test_add_func("/conf/domaindef/validate-schema", testValidateSchema);
     g_test_add_func("/conf/domaindef/disk-name-index", testDiskNameToIndex);
     g_test_add_func("/conf/domaindef/postparse-devices", testPostParseDevices);
     g_test_add_func("/conf/domaindef/controller-order", testControllerOrder);
