@@ -20,10 +20,10 @@
 
 #include <string.h>
 
-#include "internal.h"
 #include "datatypes.h"
-#include "virevent.h"
+#include "internal.h"
 #include "virdriver.h"
+#include "virevent.h"
 #define VIR_DRIVERPRIV_H_ALLOW
 #include "virdriverpriv.h"
 
@@ -122,10 +122,14 @@ testSilentHostname(virConnect *conn G_GNUC_UNUSED)
 static const char *const testFakeSchemes[] = { "fakeapi", NULL };
 static const char *const testSilentSchemes[] = { "fakesilent", NULL };
 static virHypervisorDriver testFakeHv = {
-    .name = "FakeAPI", .connectOpen = testFakeOpen, .connectClose = testFakeClose,
+    .name = "FakeAPI",
+    .connectOpen = testFakeOpen,
+    .connectClose = testFakeClose,
 };
 static virHypervisorDriver testSilentHv = {
-    .name = "FakeSilent", .connectOpen = testFakeOpen, .connectClose = testFakeClose,
+    .name = "FakeSilent",
+    .connectOpen = testFakeOpen,
+    .connectClose = testFakeClose,
     .connectGetHostname = testSilentHostname,
 };
 /* Empty family tables: present, but without any function. */
@@ -133,13 +137,16 @@ static virNetworkDriver testFakeNet = { .name = "FakeAPI" };
 static virStorageDriver testFakeStorage = { .name = "FakeAPI" };
 static virSecretDriver testFakeSecret = { .name = "FakeAPI" };
 static virConnectDriver testFakeDriver = {
-    .uriSchemes = testFakeSchemes, .hypervisorDriver = &testFakeHv,
-    .networkDriver = &testFakeNet, .storageDriver = &testFakeStorage,
+    .uriSchemes = testFakeSchemes,
+    .hypervisorDriver = &testFakeHv,
+    .networkDriver = &testFakeNet,
+    .storageDriver = &testFakeStorage,
     .secretDriver = &testFakeSecret,
 };
 /* No family tables at all. */
 static virConnectDriver testSilentDriver = {
-    .uriSchemes = testSilentSchemes, .hypervisorDriver = &testSilentHv,
+    .uriSchemes = testSilentSchemes,
+    .hypervisorDriver = &testSilentHv,
 };
 
 
@@ -179,30 +186,30 @@ testObjsClose(testObjs *o)
 typedef struct {
     int id;
     bool readonly;
-    const char *what;      /* "null:name", "ro", ... */
-    const char *call;      /* the C call, for messages */
+    const char *what; /* "null:name", "ro", ... */
+    const char *call; /* the C call, for messages */
     void (*run)(testObjs *o);
     int code;
     int domain;
-    const char *message;   /* NULL: no error expected */
-    const char *nosup;     /* for VIR_ERR_NO_SUPPORT: the function named */
+    const char *message; /* NULL: no error expected */
+    const char *nosup;   /* for VIR_ERR_NO_SUPPORT: the function named */
 } testArgCase;
 
-#define TEST_CASE(id, ro, what, call, code, domain, message) \
-    static void testCall##id(testObjs *o) \
-    { \
-        (void)o; \
-        (void)(call); \
-    }
+#define TEST_CASE(id, ro, what, call, code, domain, message)                                       \
+ static void testCall##id(testObjs *o)                                                             \
+ {                                                                                                 \
+  (void)o;                                                                                         \
+  (void)(call);                                                                                    \
+ }
 #define TEST_NOSUP(id, ro, what, call, domain, function) TEST_CASE(id, ro, what, call, 0, 0, NULL)
 #include "libvirtapidata/argchecks.def"
 #undef TEST_CASE
 #undef TEST_NOSUP
 
-#define TEST_CASE(id, ro, what, call, code, domain, message) \
-    { id, ro, what, #call, testCall##id, code, domain, message, NULL },
-#define TEST_NOSUP(id, ro, what, call, domain, function) \
-    { id, ro, what, #call, testCall##id, VIR_ERR_NO_SUPPORT, domain, NULL, function },
+#define TEST_CASE(id, ro, what, call, code, domain, message)                                       \
+ { id, ro, what, #call, testCall##id, code, domain, message, NULL },
+#define TEST_NOSUP(id, ro, what, call, domain, function)                                           \
+ { id, ro, what, #call, testCall##id, VIR_ERR_NO_SUPPORT, domain, NULL, function },
 static const testArgCase testArgCases[] = {
 #include "libvirtapidata/argchecks.def"
 };
@@ -271,8 +278,9 @@ testArgCheck(const void *opaque)
     }
     /* and copied into the connection unless the object itself was bad */
     connErr = virConnGetLastError(o->conn);
-    if (testCaseHasBadObject(tc) ? connErr->code != VIR_ERR_OK :
-        connErr->code != tc->code || g_strcmp0(connErr->message, message) != 0)
+    if (testCaseHasBadObject(tc)
+            ? connErr->code != VIR_ERR_OK
+            : connErr->code != tc->code || g_strcmp0(connErr->message, message) != 0)
         g_test_fail_printf("%s: connection error %d '%s'", tc->call, connErr->code,
                            NULLSTR(connErr->message));
 }
@@ -489,13 +497,15 @@ testTypedParams(void)
 
     /* parsing from strings */
     g_assert_cmpint(virTypedParamsAddFromString(&params, &nparams, &maxparams, "b",
-                                                VIR_TYPED_PARAM_BOOLEAN, "true"), ==, 0);
-    g_assert_cmpint(virTypedParamsAddFromString(&params, &nparams, &maxparams, "n",
-                                                VIR_TYPED_PARAM_INT, "12x"), ==, -1);
+                                                VIR_TYPED_PARAM_BOOLEAN, "true"),
+                    ==, 0);
+    g_assert_cmpint(
+        virTypedParamsAddFromString(&params, &nparams, &maxparams, "n", VIR_TYPED_PARAM_INT, "12x"),
+        ==, -1);
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
                     "invalid argument: Invalid value for field 'n': expected int");
-    g_assert_cmpint(virTypedParamsAddFromString(&params, &nparams, &maxparams, "n",
-                                                0, "1"), ==, -1);
+    g_assert_cmpint(virTypedParamsAddFromString(&params, &nparams, &maxparams, "n", 0, "1"), ==,
+                    -1);
     g_assert_cmpstr(virGetLastErrorMessage(), ==, "internal error: unexpected type 0 for field n");
     g_assert_cmpint(nparams, ==, 6);
     g_assert_cmpint(virTypedParamsGetBoolean(params, nparams, "b", &i), ==, 1);
@@ -510,8 +520,11 @@ testTypedParams(void)
 static int testEventCalls;
 
 static int
-testAddHandle(int fd, int event G_GNUC_UNUSED, virEventHandleCallback cb G_GNUC_UNUSED,
-              void *opaque G_GNUC_UNUSED, virFreeCallback ff G_GNUC_UNUSED)
+testAddHandle(int fd,
+              int event G_GNUC_UNUSED,
+              virEventHandleCallback cb G_GNUC_UNUSED,
+              void *opaque G_GNUC_UNUSED,
+              virFreeCallback ff G_GNUC_UNUSED)
 {
     testEventCalls++;
     return fd + 100;
@@ -531,8 +544,10 @@ testRemoveHandle(int watch)
 }
 
 static int
-testAddTimeout(int timeout, virEventTimeoutCallback cb G_GNUC_UNUSED,
-               void *opaque G_GNUC_UNUSED, virFreeCallback ff G_GNUC_UNUSED)
+testAddTimeout(int timeout,
+               virEventTimeoutCallback cb G_GNUC_UNUSED,
+               void *opaque G_GNUC_UNUSED,
+               virFreeCallback ff G_GNUC_UNUSED)
 {
     testEventCalls++;
     return timeout + 1;
@@ -569,8 +584,8 @@ testEventForwarding(void)
     g_assert_cmpint(virEventImplRequire(), ==, -1);
     g_assert_cmpint(virGetLastErrorCode(), !=, VIR_ERR_OK);
 
-    virEventRegisterImpl(testAddHandle, testUpdateHandle, testRemoveHandle,
-                         testAddTimeout, testUpdateTimeout, testRemoveTimeout);
+    virEventRegisterImpl(testAddHandle, testUpdateHandle, testRemoveHandle, testAddTimeout,
+                         testUpdateTimeout, testRemoveTimeout);
     testEventCalls = 0;
     g_assert_cmpint(virEventImplRequire(), ==, 0);
     g_assert_cmpint(virEventAddHandle(3, VIR_EVENT_HANDLE_READABLE, NULL, NULL, NULL), ==, 103);

@@ -48,19 +48,18 @@ main(void)
 
     printf("1..9\n");
 
-    testOk(LIBVIR_VERSION_NUMBER == 9000000 && LIBVIR_CHECK_VERSION(8, 10, 0),
-           "version macros");
+    testOk(LIBVIR_VERSION_NUMBER == 9000000 && LIBVIR_CHECK_VERSION(8, 10, 0), "version macros");
     testOk(virGetVersion(&version, NULL, NULL) == 0 && version == LIBVIR_VERSION_NUMBER,
            "virGetVersion reports the API level");
 
     /* enum values and struct layouts a client compiles in */
     testOk(VIR_DOMAIN_RUNNING == 1 && VIR_CONNECT_LIST_DOMAINS_AUTOSTART == (1 << 10) &&
-           VIR_DOMAIN_EVENT_ID_DEVICE_ADDED == 19 && VIR_ERR_NO_DOMAIN == 42 &&
-           VIR_STORAGE_VOL_PLOOP == 5 && VIR_SECRET_USAGE_TYPE_VTPM == 5,
+               VIR_DOMAIN_EVENT_ID_DEVICE_ADDED == 19 && VIR_ERR_NO_DOMAIN == 42 &&
+               VIR_STORAGE_VOL_PLOOP == 5 && VIR_SECRET_USAGE_TYPE_VTPM == 5,
            "enum values");
     testOk(sizeof(((virNodeInfo *)NULL)->model) == 32 &&
-           sizeof(((virTypedParameter *)NULL)->field) == VIR_TYPED_PARAM_FIELD_LENGTH &&
-           VIR_UUID_STRING_BUFLEN == 37,
+               sizeof(((virTypedParameter *)NULL)->field) == VIR_TYPED_PARAM_FIELD_LENGTH &&
+               VIR_UUID_STRING_BUFLEN == 37,
            "struct fields");
     testOk(virConnectAuthPtrDefault != NULL && virConnectAuthPtrDefault->ncredtype > 0,
            "virConnectAuthPtrDefault");
@@ -70,11 +69,12 @@ main(void)
     conn = virConnectOpen("nosuchdriver:///x");
     err = virGetLastError();
     testOk(conn == NULL && err && err->code == VIR_ERR_NO_CONNECT &&
-           strcmp(err->message, "no connection driver available for nosuchdriver:///x") == 0,
+               strcmp(err->message, "no connection driver available for nosuchdriver:///x") == 0,
            "failed open reports VIR_ERR_NO_CONNECT");
     testOk(calls == 1, "the error callback runs once per failed call");
     testOk(virDomainGetName(NULL) == NULL && virGetLastErrorCode() == VIR_ERR_INVALID_DOMAIN &&
-           calls == 2, "invalid handle");
+               calls == 2,
+           "invalid handle");
     virResetLastError();
     testOk(virGetLastError() == NULL && strcmp(virGetLastErrorMessage(), "no error") == 0,
            "virResetLastError");

@@ -17,10 +17,10 @@
 typedef struct {
     const char *name;
     const char *input;
-    size_t size;          /* virBitmapParse size; unused by "unlimited*" cases,
+    size_t size;        /* virBitmapParse size; unused by "unlimited*" cases,
                            * which call virBitmapParseUnlimited */
-    const char *expect;   /* formatted result; NULL: parse error */
-    size_t expectSize;    /* size of the unlimited result */
+    const char *expect; /* formatted result; NULL: parse error */
+    size_t expectSize;  /* size of the unlimited result */
 } testParseCase;
 
 static const testParseCase parseCases[] = {
@@ -121,8 +121,7 @@ testErrorMessage(void)
     g_autoptr(virBitmap) map = NULL;
 
     g_assert_cmpint(virBitmapParse("1-x", &map, 8), ==, -1);
-    g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: Failed to parse bitmap '1-x'");
+    g_assert_cmpstr(virGetLastErrorMessage(), ==, "invalid argument: Failed to parse bitmap '1-x'");
 }
 
 
@@ -424,14 +423,14 @@ testNewStringBad(void)
 }
 
 
-#define ADD_TABLE(prefix, cases, func) \
-    do { \
-        size_t i_; \
-        for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) { \
-            g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name); \
-            g_test_add_data_func(p_, &cases[i_], func); \
-        } \
-    } while (0)
+#define ADD_TABLE(prefix, cases, func)                                                             \
+ do {                                                                                              \
+  size_t i_;                                                                                       \
+  for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) {                                                   \
+   g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name);                         \
+   g_test_add_data_func(p_, &cases[i_], func);                                                     \
+  }                                                                                                \
+ } while (0)
 
 
 int

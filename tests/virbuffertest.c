@@ -250,7 +250,14 @@ static const testEscapeCase escapeCases[] = {
     /* tab, LF and CR are legal XML and kept */
     { "whitespace", "%s", "a\tb\nc\rd", "a\tb\nc\rd" },
     /* other C0 controls are dropped, including 0x1a-0x1f */
-    { "controls", "%s", "a\x01" "b\x08" "c\x0b\x0c" "d\x19" "e\x1a\x1f" "f", "abcdef" },
+    { "controls", "%s",
+      "a\x01"
+      "b\x08"
+      "c\x0b\x0c"
+      "d\x19"
+      "e\x1a\x1f"
+      "f",
+      "abcdef" },
     { "utf8", "%s", "h\xc3\xa9llo \xe2\x82\xac", "h\xc3\xa9llo \xe2\x82\xac" },
     { "del", "%s", "a\x7f", "a\x7f" },
     /* the format itself is not escaped */
@@ -536,14 +543,14 @@ testLong(void)
 }
 
 
-#define ADD_TABLE(prefix, cases, func) \
-    do { \
-        size_t i_; \
-        for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) { \
-            g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name); \
-            g_test_add_data_func(p_, &cases[i_], func); \
-        } \
-    } while (0)
+#define ADD_TABLE(prefix, cases, func)                                                             \
+ do {                                                                                              \
+  size_t i_;                                                                                       \
+  for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) {                                                   \
+   g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name);                         \
+   g_test_add_data_func(p_, &cases[i_], func);                                                     \
+  }                                                                                                \
+ } while (0)
 
 
 int

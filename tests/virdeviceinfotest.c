@@ -19,17 +19,18 @@
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-#define PARSE_FLAGS (VIR_DOMAIN_DEF_PARSE_INACTIVE | VIR_DOMAIN_DEF_PARSE_ALLOW_BOOT | \
-                     VIR_DOMAIN_DEF_PARSE_ALLOW_ROM)
-#define FORMAT_FLAGS (VIR_DOMAIN_DEF_FORMAT_INACTIVE | VIR_DOMAIN_DEF_FORMAT_ALLOW_BOOT | \
-                      VIR_DOMAIN_DEF_FORMAT_ALLOW_ROM)
+#define PARSE_FLAGS                                                                                \
+ (VIR_DOMAIN_DEF_PARSE_INACTIVE | VIR_DOMAIN_DEF_PARSE_ALLOW_BOOT | VIR_DOMAIN_DEF_PARSE_ALLOW_ROM)
+#define FORMAT_FLAGS                                                                               \
+ (VIR_DOMAIN_DEF_FORMAT_INACTIVE | VIR_DOMAIN_DEF_FORMAT_ALLOW_BOOT |                              \
+  VIR_DOMAIN_DEF_FORMAT_ALLOW_ROM)
 
 typedef struct {
     const char *name;
-    const char *input;   /* children of the device element */
-    const char *output;  /* formatted children, or NULL when parsing fails */
-    int code;            /* expected error code when @output is NULL */
-    int domain;          /* expected error domain when @output is NULL */
+    const char *input;  /* children of the device element */
+    const char *output; /* formatted children, or NULL when parsing fails */
+    int code;           /* expected error code when @output is NULL */
+    int domain;         /* expected error domain when @output is NULL */
 } testInfoCase;
 
 static const testInfoCase infoCases[] = {
@@ -39,7 +40,8 @@ static const testInfoCase infoCases[] = {
       "<zpci uid='0x12' fid='3'/></address>",
       "<address type='pci' domain='0x0001' bus='0x02' slot='0x1f' function='0x7' multifunction='on'>\n"
       "  <zpci uid='0x0012' fid='0x00000003'/>\n"
-      "</address>\n", 0, 0 },
+      "</address>\n",
+      0, 0 },
     { "pci-empty", "<address type='pci'/>", "<address type='pci'/>\n", 0, 0 },
     { "pci-function-only", "<address type='pci' function='1'/>", "<address type='pci'/>\n", 0, 0 },
     { "pci-multifunction-only", "<address type='pci' multifunction='off'/>",
@@ -53,22 +55,23 @@ static const testInfoCase infoCases[] = {
     { "pci-zpci-empty", "<address type='pci'><zpci/></address>", "<address type='pci'/>\n", 0, 0 },
     { "pci-bad-bus", "<address type='pci' bus='256'/>", NULL, VIR_ERR_XML_ERROR, VIR_FROM_NONE },
     { "pci-bad-slot", "<address type='pci' slot='32'/>", NULL, VIR_ERR_XML_ERROR, VIR_FROM_NONE },
-    { "pci-bad-function", "<address type='pci' slot='1' function='8'/>", NULL,
-      VIR_ERR_XML_ERROR, VIR_FROM_NONE },
-    { "pci-function-8-empty", "<address type='pci' function='8'/>", "<address type='pci'/>\n", 0, 0 },
+    { "pci-bad-function", "<address type='pci' slot='1' function='8'/>", NULL, VIR_ERR_XML_ERROR,
+      VIR_FROM_NONE },
+    { "pci-function-8-empty", "<address type='pci' function='8'/>", "<address type='pci'/>\n", 0,
+      0 },
     { "pci-bad-value", "<address type='pci' slot='x'/>", NULL, VIR_ERR_XML_ERROR, VIR_FROM_XML },
-    { "pci-bad-negative", "<address type='pci' domain='-1' slot='1'/>", NULL,
-      VIR_ERR_XML_ERROR, VIR_FROM_XML },
-    { "pci-bad-multifunction", "<address type='pci' multifunction='yes'/>", NULL,
-      VIR_ERR_XML_ERROR, VIR_FROM_XML },
-    { "pci-bad-zpci", "<address type='pci'><zpci uid='x'/></address>", NULL,
-      VIR_ERR_XML_ERROR, VIR_FROM_XML },
+    { "pci-bad-negative", "<address type='pci' domain='-1' slot='1'/>", NULL, VIR_ERR_XML_ERROR,
+      VIR_FROM_XML },
+    { "pci-bad-multifunction", "<address type='pci' multifunction='yes'/>", NULL, VIR_ERR_XML_ERROR,
+      VIR_FROM_XML },
+    { "pci-bad-zpci", "<address type='pci'><zpci uid='x'/></address>", NULL, VIR_ERR_XML_ERROR,
+      VIR_FROM_XML },
     { "drive", "<address type='drive' controller='0' bus='0' target='3' unit='2'/>",
       "<address type='drive' controller='0' bus='0' target='3' unit='2'/>\n", 0, 0 },
     { "drive-defaults", "<address type='drive' unit='3'/>",
       "<address type='drive' controller='0' bus='0' target='0' unit='3'/>\n", 0, 0 },
-    { "drive-bad-hex", "<address type='drive' controller='0x10'/>", NULL,
-      VIR_ERR_XML_ERROR, VIR_FROM_XML },
+    { "drive-bad-hex", "<address type='drive' controller='0x10'/>", NULL, VIR_ERR_XML_ERROR,
+      VIR_FROM_XML },
     { "virtio-serial", "<address type='virtio-serial' controller='0' bus='0' port='2'/>",
       "<address type='virtio-serial' controller='0' bus='0' port='2'/>\n", 0, 0 },
     { "virtio-serial-defaults", "<address type='virtio-serial'/>",
@@ -81,14 +84,14 @@ static const testInfoCase infoCases[] = {
     { "usb-port-zero", "<address type='usb' port='1.0'/>",
       "<address type='usb' bus='0' port='1'/>\n", 0, 0 },
     { "usb-bus-only", "<address type='usb' bus='1'/>", "<address type='usb' bus='1'/>\n", 0, 0 },
-    { "usb-bad-depth", "<address type='usb' port='1.2.3.4.5'/>", NULL,
-      VIR_ERR_INTERNAL_ERROR, VIR_FROM_DEVICE },
-    { "usb-bad-empty", "<address type='usb' port=''/>", NULL,
-      VIR_ERR_INTERNAL_ERROR, VIR_FROM_DEVICE },
-    { "usb-bad-trailing-dot", "<address type='usb' port='1.2.'/>", NULL,
-      VIR_ERR_INTERNAL_ERROR, VIR_FROM_DEVICE },
-    { "usb-bad-negative", "<address type='usb' port='-1'/>", NULL,
-      VIR_ERR_INTERNAL_ERROR, VIR_FROM_DEVICE },
+    { "usb-bad-depth", "<address type='usb' port='1.2.3.4.5'/>", NULL, VIR_ERR_INTERNAL_ERROR,
+      VIR_FROM_DEVICE },
+    { "usb-bad-empty", "<address type='usb' port=''/>", NULL, VIR_ERR_INTERNAL_ERROR,
+      VIR_FROM_DEVICE },
+    { "usb-bad-trailing-dot", "<address type='usb' port='1.2.'/>", NULL, VIR_ERR_INTERNAL_ERROR,
+      VIR_FROM_DEVICE },
+    { "usb-bad-negative", "<address type='usb' port='-1'/>", NULL, VIR_ERR_INTERNAL_ERROR,
+      VIR_FROM_DEVICE },
     { "usb-bad-bus", "<address type='usb' bus='0x1'/>", NULL, VIR_ERR_XML_ERROR, VIR_FROM_XML },
     { "spapr-vio", "<address type='spapr-vio' reg='0x2000'/>",
       "<address type='spapr-vio' reg='0x00002000'/>\n", 0, 0 },
@@ -97,22 +100,22 @@ static const testInfoCase infoCases[] = {
     { "spapr-vio-wide", "<address type='spapr-vio' reg='0x123456789'/>",
       "<address type='spapr-vio' reg='0x123456789'/>\n", 0, 0 },
     { "spapr-vio-noreg", "<address type='spapr-vio'/>", "<address type='spapr-vio'/>\n", 0, 0 },
-    { "spapr-vio-bad", "<address type='spapr-vio' reg='0x'/>", NULL,
-      VIR_ERR_XML_ERROR, VIR_FROM_XML },
+    { "spapr-vio-bad", "<address type='spapr-vio' reg='0x'/>", NULL, VIR_ERR_XML_ERROR,
+      VIR_FROM_XML },
     { "ccw", "<address type='ccw' cssid='0xfe' ssid='0' devno='0x0001'/>",
       "<address type='ccw' cssid='0xfe' ssid='0x0' devno='0x0001'/>\n", 0, 0 },
     { "ccw-decimal", "<address type='ccw' cssid='10' ssid='3' devno='1'/>",
       "<address type='ccw' cssid='0xa' ssid='0x3' devno='0x0001'/>\n", 0, 0 },
     { "ccw-empty", "<address type='ccw'/>",
       "<address type='ccw' cssid='0x0' ssid='0x0' devno='0x0000'/>\n", 0, 0 },
-    { "ccw-bad-partial", "<address type='ccw' cssid='1'/>", NULL,
-      VIR_ERR_INTERNAL_ERROR, VIR_FROM_DEVICE },
+    { "ccw-bad-partial", "<address type='ccw' cssid='1'/>", NULL, VIR_ERR_INTERNAL_ERROR,
+      VIR_FROM_DEVICE },
     { "ccw-bad-cssid", "<address type='ccw' cssid='0xff' ssid='0' devno='1'/>", NULL,
       VIR_ERR_INTERNAL_ERROR, VIR_FROM_DEVICE },
     { "ccw-bad-devno", "<address type='ccw' cssid='0xfe' ssid='1' devno='0x10000'/>", NULL,
       VIR_ERR_INTERNAL_ERROR, VIR_FROM_DEVICE },
-    { "virtio-mmio", "<address type='virtio-mmio' foo='1'/>", "<address type='virtio-mmio'/>\n",
-      0, 0 },
+    { "virtio-mmio", "<address type='virtio-mmio' foo='1'/>", "<address type='virtio-mmio'/>\n", 0,
+      0 },
     { "isa", "<address type='isa' iobase='0x3f8' irq='4'/>",
       "<address type='isa' iobase='0x3f8' irq='0x4'/>\n", 0, 0 },
     { "isa-hex-default", "<address type='isa' iobase='100' irq='010'/>",
@@ -121,11 +124,11 @@ static const testInfoCase infoCases[] = {
     { "isa-empty", "<address type='isa'/>", "<address type='isa'/>\n", 0, 0 },
     { "dimm", "<address type='dimm' slot='0' base='0x100000000'/>",
       "<address type='dimm' slot='0' base='0x100000000'/>\n", 0, 0 },
-    { "dimm-slot-only", "<address type='dimm' slot='3'/>", "<address type='dimm' slot='3'/>\n",
-      0, 0 },
+    { "dimm-slot-only", "<address type='dimm' slot='3'/>", "<address type='dimm' slot='3'/>\n", 0,
+      0 },
     { "dimm-bad-noslot", "<address type='dimm' base='x'/>", NULL, VIR_ERR_XML_ERROR, VIR_FROM_XML },
-    { "dimm-bad-slot-hex", "<address type='dimm' slot='0x10'/>", NULL,
-      VIR_ERR_XML_ERROR, VIR_FROM_XML },
+    { "dimm-bad-slot-hex", "<address type='dimm' slot='0x10'/>", NULL, VIR_ERR_XML_ERROR,
+      VIR_FROM_XML },
     { "unassigned", "<address type='unassigned'/>", "<address type='unassigned'/>\n", 0, 0 },
     { "bad-virtio-s390", "<address type='virtio-s390'/>", NULL, VIR_ERR_XML_ERROR,
       VIR_FROM_DOMAIN },
@@ -144,10 +147,10 @@ static const testInfoCase infoCases[] = {
     { "boot-bad-missing", "<boot/>", NULL, VIR_ERR_XML_ERROR, VIR_FROM_XML },
     { "boot-bad-loadparm-long", "<boot order='2' loadparm='abcdefghi'/>", NULL,
       VIR_ERR_INTERNAL_ERROR, VIR_FROM_DOMAIN },
-    { "boot-bad-loadparm-chars", "<boot order='2' loadparm='a_b'/>", NULL,
-      VIR_ERR_INTERNAL_ERROR, VIR_FROM_DOMAIN },
-    { "boot-bad-loadparm-empty", "<boot order='2' loadparm=''/>", NULL,
-      VIR_ERR_INTERNAL_ERROR, VIR_FROM_DOMAIN },
+    { "boot-bad-loadparm-chars", "<boot order='2' loadparm='a_b'/>", NULL, VIR_ERR_INTERNAL_ERROR,
+      VIR_FROM_DOMAIN },
+    { "boot-bad-loadparm-empty", "<boot order='2' loadparm=''/>", NULL, VIR_ERR_INTERNAL_ERROR,
+      VIR_FROM_DOMAIN },
     /* acpi */
     { "acpi", "<acpi index='16384'/>", "<acpi index='16384'/>\n", 0, 0 },
     { "acpi-empty", "<acpi/>", "", 0, 0 },
@@ -170,7 +173,8 @@ static const testInfoCase infoCases[] = {
       "<alias name='ua-n'/><boot order='1'/>",
       "<boot order='1'/>\n<alias name='ua-n'/>\n<master startport='1'/>\n<rom bar='on'/>\n"
       "<acpi index='2'/>\n"
-      "<address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>\n", 0, 0 },
+      "<address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>\n",
+      0, 0 },
 };
 
 
@@ -226,8 +230,9 @@ testInfoFlags(void)
     g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
     g_autofree char *out = NULL;
 
-    g_assert_cmpint(testParseInfo("<boot order='x'/><rom bar='x'/><alias name='virtio-net0'/>",
-                                  &info, 0), ==, 0);
+    g_assert_cmpint(
+        testParseInfo("<boot order='x'/><rom bar='x'/><alias name='virtio-net0'/>", &info, 0), ==,
+        0);
     g_assert_cmpuint(info.bootIndex, ==, 0);
     /* runtime aliases are kept when not parsing inactive XML */
     g_assert_cmpstr(info.alias, ==, "virtio-net0");
@@ -247,8 +252,8 @@ testAddressEqual(void)
     virDomainDeviceInfo a = { 0 };
     virDomainDeviceInfo b = { 0 };
 
-    g_assert_cmpint(testParseInfo("<address type='pci' slot='3' multifunction='on'/>", &a, 0),
-                    ==, 0);
+    g_assert_cmpint(testParseInfo("<address type='pci' slot='3' multifunction='on'/>", &a, 0), ==,
+                    0);
     g_assert_cmpint(testParseInfo("<address type='pci' slot='0x3'/>", &b, 0), ==, 0);
     g_assert_true(virDomainDeviceInfoAddressEqual(&a, &b));
     virDomainDeviceInfoClear(&b);
@@ -282,24 +287,25 @@ testPCIAddressFormat(void)
     g_autoptr(xmlDoc) doc = NULL;
     virPCIDeviceAddress addr = { 0 };
 
-    doc = virXMLParseStringCtxt("<address domain='0' bus='1' slot='2' function='3'/>",
-                                "(test)", "address", NULL);
+    doc = virXMLParseStringCtxt("<address domain='0' bus='1' slot='2' function='3'/>", "(test)",
+                                "address", NULL);
     g_assert_nonnull(doc);
     g_assert_cmpint(virPCIDeviceAddressParseXML(xmlDocGetRootElement(doc), &addr), ==, 0);
     virPCIDeviceAddressFormat(&buf, &addr, false);
     virPCIDeviceAddressFormat(&buf, &addr, true);
     out = virBufferContentAndReset(&buf);
-    g_assert_cmpstr(out, ==,
-                    "<address domain='0x0000' bus='0x01' slot='0x02' function='0x3'/>\n"
-                    "<address type='pci' domain='0x0000' bus='0x01' slot='0x02' function='0x3'/>\n");
+    g_assert_cmpstr(
+        out, ==,
+        "<address domain='0x0000' bus='0x01' slot='0x02' function='0x3'/>\n"
+        "<address type='pci' domain='0x0000' bus='0x01' slot='0x02' function='0x3'/>\n");
 }
 
 
 static void
 testAddressTypeEnum(void)
 {
-    g_assert_cmpstr(virDomainDeviceAddressTypeToString(VIR_DOMAIN_DEVICE_ADDRESS_TYPE_SPAPRVIO),
-                    ==, "spapr-vio");
+    g_assert_cmpstr(virDomainDeviceAddressTypeToString(VIR_DOMAIN_DEVICE_ADDRESS_TYPE_SPAPRVIO), ==,
+                    "spapr-vio");
     g_assert_cmpint(virDomainDeviceAddressTypeFromString("unassigned"), ==,
                     VIR_DOMAIN_DEVICE_ADDRESS_TYPE_UNASSIGNED);
     g_assert_null(virDomainDeviceAddressTypeToString(VIR_DOMAIN_DEVICE_ADDRESS_TYPE_LAST));

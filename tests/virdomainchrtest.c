@@ -17,8 +17,8 @@
 
 #include "internal.h"
 #include "virdomaindef.h"
-#include "virerror.h"
 #include "virdomaindevtestutils.h"
+#include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -93,9 +93,8 @@ testChrSourceParse(const char *xml, int type)
 static void
 testChrSourceTcp(void)
 {
-    g_autoptr(virDomainChrSourceDef) src =
-        testChrSourceParse("<x type='tcp'><source host='h' service='1'/></x>",
-                           VIR_DOMAIN_CHR_TYPE_TCP);
+    g_autoptr(virDomainChrSourceDef) src = testChrSourceParse(
+        "<x type='tcp'><source host='h' service='1'/></x>", VIR_DOMAIN_CHR_TYPE_TCP);
     g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
 
     g_assert_nonnull(src);
@@ -158,8 +157,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    virDomainDevTestRegister("/conf/domain/chr", "virdomainchrdata",
-                             cases, G_N_ELEMENTS(cases));
+    virDomainDevTestRegister("/conf/domain/chr", "virdomainchrdata", cases, G_N_ELEMENTS(cases));
     testRegisterUnit();
     return g_test_run();
 }

@@ -15,9 +15,9 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virerror.h"
 #include "virdomaindef.h"
 #include "virdomainpostparse.h"
+#include "virerror.h"
 
 /* Valid inputs: NAME.xml and libvirt's output NAME-out.xml. */
 static const char *const validCases[] = {
@@ -281,20 +281,18 @@ testCPUModel(void)
 static void
 testCPUHost(void)
 {
-    const char *xml =
-        "<cpu><arch>x86_64</arch><model>Skylake</model><vendor>Intel</vendor>"
-        "<microcode version='236'/><signature family='6' model='94' stepping='3'/>"
-        "<topology sockets='1' cores='4' threads='2'/><feature name='ds'/></cpu>";
-    const char *expected =
-        "<cpu>\n"
-        "  <arch>x86_64</arch>\n"
-        "  <model>Skylake</model>\n"
-        "  <vendor>Intel</vendor>\n"
-        "  <microcode version='236'/>\n"
-        "  <signature family='6' model='94' stepping='3'/>\n"
-        "  <topology sockets='1' dies='1' cores='4' threads='2'/>\n"
-        "  <feature name='ds'/>\n"
-        "</cpu>\n";
+    const char *xml = "<cpu><arch>x86_64</arch><model>Skylake</model><vendor>Intel</vendor>"
+                      "<microcode version='236'/><signature family='6' model='94' stepping='3'/>"
+                      "<topology sockets='1' cores='4' threads='2'/><feature name='ds'/></cpu>";
+    const char *expected = "<cpu>\n"
+                           "  <arch>x86_64</arch>\n"
+                           "  <model>Skylake</model>\n"
+                           "  <vendor>Intel</vendor>\n"
+                           "  <microcode version='236'/>\n"
+                           "  <signature family='6' model='94' stepping='3'/>\n"
+                           "  <topology sockets='1' dies='1' cores='4' threads='2'/>\n"
+                           "  <feature name='ds'/>\n"
+                           "</cpu>\n";
     g_autofree char *actual = testCPUConvert(xml);
     g_autofree char *bad = testCPUConvert("<cpu><arch>pdp11</arch></cpu>");
 
@@ -338,8 +336,8 @@ main(int argc, char **argv)
     }
 
     for (i = 0; i < G_N_ELEMENTS(standaloneCases); i++) {
-        g_autofree char *path = g_strdup_printf("/conf/domaincpu/standalone/%s",
-                                                standaloneCases[i]);
+        g_autofree char *path =
+            g_strdup_printf("/conf/domaincpu/standalone/%s", standaloneCases[i]);
 
         g_test_add_data_func(path, standaloneCases[i], testStandalone);
     }

@@ -107,13 +107,12 @@ testRoundTrip(const void *opaque)
 }
 
 
-static const char minimalXML[] =
-    "<domain type='test'>\n"
-    "  <name>m</name>\n"
-    "  <uuid>4dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>\n"
-    "  <memory>1024</memory>\n"
-    "  <os><type>hvm</type></os>\n"
-    "</domain>\n";
+static const char minimalXML[] = "<domain type='test'>\n"
+                                 "  <name>m</name>\n"
+                                 "  <uuid>4dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>\n"
+                                 "  <memory>1024</memory>\n"
+                                 "  <os><type>hvm</type></os>\n"
+                                 "</domain>\n";
 
 
 static void
@@ -130,46 +129,38 @@ testErrors(void)
         { "<domain type='foo'><name>x</name></domain>", VIR_ERR_CONFIG_UNSUPPORTED,
           VIR_FROM_DOMAIN },
         { "<domain type='test'><memory>1</memory></domain>", VIR_ERR_NO_NAME, VIR_FROM_DOMAIN },
-        { "<domain type='test'><name>a&#10;b</name></domain>", VIR_ERR_XML_DETAIL,
-          VIR_FROM_XML },
+        { "<domain type='test'><name>a&#10;b</name></domain>", VIR_ERR_XML_DETAIL, VIR_FROM_XML },
         { "<domain type='test'><name>x</name><memory unit='foo'>1</memory></domain>",
           VIR_ERR_INVALID_ARG, VIR_FROM_NONE },
         { "<domain type='test'><name>x</name><memory unit='b'>9223372036854775807</memory>"
-          "</domain>", VIR_ERR_OVERFLOW, VIR_FROM_DOMAIN },
-        { "<domain type='test'><name>x</name><memory>-5</memory></domain>",
-          VIR_ERR_XML_ERROR, VIR_FROM_XML },
+          "</domain>",
+          VIR_ERR_OVERFLOW, VIR_FROM_DOMAIN },
+        { "<domain type='test'><name>x</name><memory>-5</memory></domain>", VIR_ERR_XML_ERROR,
+          VIR_FROM_XML },
         { HEAD "<vcpu cpuset='x'>1</vcpu>"
-          "</domain>", VIR_ERR_INVALID_ARG, VIR_FROM_NONE },
-        { HEAD "<vcpu>0</vcpu></domain>",
-          VIR_ERR_INTERNAL_ERROR, VIR_FROM_DOMAIN },
-        { HEAD
-          "<features><kvm><dirty-ring state='on' size='100'/></kvm></features></domain>",
-          VIR_ERR_XML_ERROR, VIR_FROM_DOMAIN },
-        { HEAD
-          "<features><smm><tseg unit='x'>1</tseg></smm></features></domain>",
+               "</domain>",
           VIR_ERR_INVALID_ARG, VIR_FROM_NONE },
-        { HEAD
-          "<features><hpt><maxpagesize>z</maxpagesize></hpt></features></domain>",
-          VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
-        { HEAD
-          "<features><hyperv><foo state='on'/></hyperv></features></domain>",
-          VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
-        { HEAD
-          "<features><capabilities policy='deny'><foo/></capabilities></features></domain>",
-          VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
-        { HEAD
-          "<sysinfo type='fwcfg'><entry name='opt/a'/></sysinfo></domain>",
+        { HEAD "<vcpu>0</vcpu></domain>", VIR_ERR_INTERNAL_ERROR, VIR_FROM_DOMAIN },
+        { HEAD "<features><kvm><dirty-ring state='on' size='100'/></kvm></features></domain>",
           VIR_ERR_XML_ERROR, VIR_FROM_DOMAIN },
+        { HEAD "<features><smm><tseg unit='x'>1</tseg></smm></features></domain>",
+          VIR_ERR_INVALID_ARG, VIR_FROM_NONE },
+        { HEAD "<features><hpt><maxpagesize>z</maxpagesize></hpt></features></domain>",
+          VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
+        { HEAD "<features><hyperv><foo state='on'/></hyperv></features></domain>",
+          VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
+        { HEAD "<features><capabilities policy='deny'><foo/></capabilities></features></domain>",
+          VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
+        { HEAD "<sysinfo type='fwcfg'><entry name='opt/a'/></sysinfo></domain>", VIR_ERR_XML_ERROR,
+          VIR_FROM_DOMAIN },
         { HEAD
           "<iothreadids><iothread id='1' thread_pool_min='4' thread_pool_max='3'/></iothreadids>"
-          "</domain>", VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
-        { HEAD "<genid>x</genid></domain>",
-          VIR_ERR_INTERNAL_ERROR, VIR_FROM_DOMAIN },
-        { HEAD
-          "<seclabel type='none' relabel='yes'/></domain>",
+          "</domain>",
           VIR_ERR_CONFIG_UNSUPPORTED, VIR_FROM_DOMAIN },
-        { HEAD
-          "<seclabel type='dynamic' model='a'/><seclabel type='none'/></domain>",
+        { HEAD "<genid>x</genid></domain>", VIR_ERR_INTERNAL_ERROR, VIR_FROM_DOMAIN },
+        { HEAD "<seclabel type='none' relabel='yes'/></domain>", VIR_ERR_CONFIG_UNSUPPORTED,
+          VIR_FROM_DOMAIN },
+        { HEAD "<seclabel type='dynamic' model='a'/><seclabel type='none'/></domain>",
           VIR_ERR_XML_ERROR, VIR_FROM_DOMAIN },
     };
     size_t i;
@@ -266,7 +257,8 @@ testSysinfoUUID(void)
     out = virDomainDefFormat(def, FORMAT_FLAGS);
     /* without <uuid> the domain takes the SMBIOS one */
     g_assert_nonnull(strstr(out, "<uuid>21111111-2222-3333-4444-555555555555</uuid>"));
-    g_assert_nonnull(strstr(out, "<entry name='uuid'>21111111-2222-3333-4444-555555555555</entry>"));
+    g_assert_nonnull(
+        strstr(out, "<entry name='uuid'>21111111-2222-3333-4444-555555555555</entry>"));
 }
 
 
@@ -278,9 +270,8 @@ testSysinfoUUID(void)
 static void
 testValidateSchema(void)
 {
-    const char *xml =
-        "<domain type='test'><name>v1</name><memory>1024</memory>"
-        "<os><type>hvm</type></os><bogus/></domain>";
+    const char *xml = "<domain type='test'><name>v1</name><memory>1024</memory>"
+                      "<os><type>hvm</type></os><bogus/></domain>";
     g_autoptr(virDomainDef) def = NULL;
     g_autoptr(virDomainDef) refused = NULL;
     g_autofree char *out = NULL;
@@ -372,9 +363,9 @@ testDiskNameToIndex(void)
         const char *name;
         int idx;
     } cases[] = {
-        { "sda", 0 }, { "sdz", 25 }, { "sdaa", 26 }, { "sdab", 27 }, { "hdzz", 701 },
-        { "vda1", 0 }, { "xvdb", 1 }, { "ubdc", 2 }, { "fdb", 1 },
-        { "foo", -1 }, { "sd", -1 }, { "sda1x", -1 }, { "mmcblk0", -1 }, { "sdA", -1 },
+        { "sda", 0 },  { "sdz", 25 },   { "sdaa", 26 },    { "sdab", 27 }, { "hdzz", 701 },
+        { "vda1", 0 }, { "xvdb", 1 },   { "ubdc", 2 },     { "fdb", 1 },   { "foo", -1 },
+        { "sd", -1 },  { "sda1x", -1 }, { "mmcblk0", -1 }, { "sdA", -1 },
     };
     size_t i;
 
@@ -389,10 +380,8 @@ testControllerOrder(void)
     g_autoptr(virDomainDef) def = virDomainDefNew();
     virDomainControllerDef *c;
     static const int order[][2] = {
-        { VIR_DOMAIN_CONTROLLER_TYPE_USB, 0 },
-        { VIR_DOMAIN_CONTROLLER_TYPE_SCSI, 1 },
-        { VIR_DOMAIN_CONTROLLER_TYPE_SCSI, 2 },
-        { VIR_DOMAIN_CONTROLLER_TYPE_SCSI, 3 },
+        { VIR_DOMAIN_CONTROLLER_TYPE_USB, 0 },  { VIR_DOMAIN_CONTROLLER_TYPE_SCSI, 1 },
+        { VIR_DOMAIN_CONTROLLER_TYPE_SCSI, 2 }, { VIR_DOMAIN_CONTROLLER_TYPE_SCSI, 3 },
         { VIR_DOMAIN_CONTROLLER_TYPE_IDE, 0 },
     };
     size_t i;

@@ -19,8 +19,8 @@
 
 #include "internal.h"
 #include "virdomaindef.h"
-#include "virerror.h"
 #include "virdomaindevtestutils.h"
+#include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -196,8 +196,8 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    virDomainDevTestRegister("/conf/domain/devmisc", "virdomaindevmiscdata",
-                             cases, G_N_ELEMENTS(cases));
+    virDomainDevTestRegister("/conf/domain/devmisc", "virdomaindevmiscdata", cases,
+                             G_N_ELEMENTS(cases));
     testRegisterUnit();
     return g_test_run();
 }

@@ -11,9 +11,9 @@
 
 #include "internal.h"
 #include "virdomaindef.h"
+#include "virdomaindevtestutils.h"
 #include "virdomainpostparse.h"
 #include "virerror.h"
-#include "virdomaindevtestutils.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -71,8 +71,8 @@ testDomainDevice(gconstpointer opaque)
             return;
         }
         if (err->code != tc->code || err->domain != tc->domain)
-            g_test_message("%s: got code %d domain %d: %s", tc->name, err->code,
-                           err->domain, NULLSTR(err->message));
+            g_test_message("%s: got code %d domain %d: %s", tc->name, err->code, err->domain,
+                           NULLSTR(err->message));
         g_assert_cmpint(err->code, ==, tc->code);
         g_assert_cmpint(err->domain, ==, tc->domain);
         return;

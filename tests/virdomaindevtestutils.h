@@ -19,8 +19,14 @@ struct _virDomainDevTestCase {
     int domain;
 };
 
-#define TEST_OK(name) { name, 0, 0 }
-#define TEST_BAD(name, code, domain) { name, code, domain }
+#define TEST_OK(name)                                                                              \
+ {                                                                                                 \
+  name, 0, 0                                                                                       \
+ }
+#define TEST_BAD(name, code, domain)                                                               \
+ {                                                                                                 \
+  name, code, domain                                                                               \
+ }
 
 /*
  * virDomainDevTestRegister:

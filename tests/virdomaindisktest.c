@@ -16,8 +16,8 @@
 #include "virdomaindef.h"
 #define VIR_DOMAINDISKPRIV_H_ALLOW
 #include "virdomaindiskpriv.h"
-#include "virerror.h"
 #include "virdomainstoragetestutils.h"
+#include "virerror.h"
 
 static const virDomainStorageTestCase diskCases[] = {
     STORAGE_TEST_OK("disk-address-empty-drive"),
@@ -152,12 +152,25 @@ testDiskNameIndex(void)
         const char *name;
         int idx;
     } names[] = {
-        { "sda", 0 }, { "sdz", 25 }, { "sdaa", 26 }, { "hdc", 2 }, { "vdab", 27 },
-        { "xvda1", 0 }, { "ubdb", 1 }, { "fdb", 1 }, { "vda0", 0 },
+        { "sda", 0 },
+        { "sdz", 25 },
+        { "sdaa", 26 },
+        { "hdc", 2 },
+        { "vdab", 27 },
+        { "xvda1", 0 },
+        { "ubdb", 1 },
+        { "fdb", 1 },
+        { "vda0", 0 },
         { "sdzzzzzz", 321272405 },
         /* no letters, unknown prefix, upper case, trailing text, int overflow */
-        { "sd", -1 }, { "foo", -1 }, { "vdA", -1 }, { "vda1x", -1 }, { "hd1", -1 },
-        { "sdzzzzzzz", -1 }, { "", -1 }, { NULL, -1 },
+        { "sd", -1 },
+        { "foo", -1 },
+        { "vdA", -1 },
+        { "vda1x", -1 },
+        { "hd1", -1 },
+        { "sdzzzzzzz", -1 },
+        { "", -1 },
+        { NULL, -1 },
     };
     size_t i;
 
@@ -237,10 +250,10 @@ testControllerInsert(void)
     g_assert_cmpint(def->controllers[5]->idx, ==, 0);
 
     /* implicit controllers are appended, once */
-    g_assert_cmpint(virDomainDefMaybeAddController(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA, 0, -1),
-                    ==, 1);
-    g_assert_cmpint(virDomainDefMaybeAddController(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA, 0, -1),
-                    ==, 0);
+    g_assert_cmpint(virDomainDefMaybeAddController(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA, 0, -1), ==,
+                    1);
+    g_assert_cmpint(virDomainDefMaybeAddController(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA, 0, -1), ==,
+                    0);
     g_assert_cmpuint(def->ncontrollers, ==, G_N_ELEMENTS(expected) + 1);
     g_assert_cmpint(def->controllers[6]->type, ==, VIR_DOMAIN_CONTROLLER_TYPE_SATA);
 

@@ -16,8 +16,8 @@
 
 #include "internal.h"
 #include "virdomaindef.h"
-#include "virerror.h"
 #include "virdomaindevtestutils.h"
+#include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -64,8 +64,8 @@ testGraphicsRoundTrip(const char *xml)
 
     if (!(doc = virXMLParseStringCtxt(xml, "(test)", "graphics", &ctxt)))
         return NULL;
-    if (!(graphics = virDomainGraphicsDefParseXML(ctxt, ctxt->node, NULL,
-                                                  VIR_DOMAIN_DEF_PARSE_INACTIVE)))
+    if (!(graphics =
+              virDomainGraphicsDefParseXML(ctxt, ctxt->node, NULL, VIR_DOMAIN_DEF_PARSE_INACTIVE)))
         return NULL;
     if (virDomainGraphicsDefFormat(&buf, graphics, NULL, VIR_DOMAIN_DEF_FORMAT_INACTIVE) < 0)
         return NULL;
@@ -90,11 +90,9 @@ testGraphicsListenCompat(void)
 static void
 testGraphicsPasswd(void)
 {
-    g_autofree char *out =
-        testGraphicsRoundTrip("<graphics type='sdl'/>");
-    g_autofree char *vnc =
-        testGraphicsRoundTrip("<graphics type='vnc' socket='/s' passwd='x' "
-                              "passwdValidTo='2001-2-3T4:5:6'/>");
+    g_autofree char *out = testGraphicsRoundTrip("<graphics type='sdl'/>");
+    g_autofree char *vnc = testGraphicsRoundTrip("<graphics type='vnc' socket='/s' passwd='x' "
+                                                 "passwdValidTo='2001-2-3T4:5:6'/>");
 
     g_assert_cmpstr(out, ==, "<graphics type='sdl'/>\n");
     g_assert_cmpstr(vnc, ==,
@@ -127,8 +125,8 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    virDomainDevTestRegister("/conf/domain/graphics", "virdomaingraphicsdata",
-                             cases, G_N_ELEMENTS(cases));
+    virDomainDevTestRegister("/conf/domain/graphics", "virdomaingraphicsdata", cases,
+                             G_N_ELEMENTS(cases));
     testRegisterUnit();
     return g_test_run();
 }

@@ -13,8 +13,8 @@
 
 #include "internal.h"
 #include "virdomaindef.h"
-#include "virerror.h"
 #include "virdomainstoragetestutils.h"
+#include "virerror.h"
 
 static const virDomainStorageTestCase hostdevCases[] = {
     STORAGE_TEST_OK("hostdev-caps"),
@@ -113,8 +113,8 @@ main(int argc, char **argv)
     g_test_add_func("/conf/domain/hostdev/unit/scsi-address", testHostdevSCSIAddress);
     g_test_add_func("/conf/domain/hostdev/unit/is-scsi", testHostdevIsSCSI);
     g_test_add_func("/conf/domain/hostdev/unit/parse-error", testHostdevParseError);
-    virDomainStorageTestRegister("/conf/domain/hostdev/data", "virdomainhostdevdata",
-                                 hostdevCases, G_N_ELEMENTS(hostdevCases));
+    virDomainStorageTestRegister("/conf/domain/hostdev/data", "virdomainhostdevdata", hostdevCases,
+                                 G_N_ELEMENTS(hostdevCases));
 
     return g_test_run();
 }

@@ -15,9 +15,9 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virerror.h"
 #include "virdomaindef.h"
 #include "virdomainpostparse.h"
+#include "virerror.h"
 
 /* Valid inputs: NAME.xml and libvirt's output NAME-out.xml. */
 static const char *const validCases[] = {
@@ -207,8 +207,8 @@ testOSModel(void)
     g_assert_nonnull(fwdef);
     g_assert_cmpint(fwdef->os.firmware, ==, VIR_DOMAIN_OS_DEF_FIRMWARE_EFI);
     g_assert_nonnull(fwdef->os.firmwareFeatures);
-    g_assert_cmpint(fwdef->os.firmwareFeatures[VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_SECURE_BOOT],
-                    ==, VIR_TRISTATE_BOOL_YES);
+    g_assert_cmpint(fwdef->os.firmwareFeatures[VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_SECURE_BOOT], ==,
+                    VIR_TRISTATE_BOOL_YES);
     g_assert_cmpint(fwdef->os.firmwareFeatures[VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_ENROLLED_KEYS],
                     ==, VIR_TRISTATE_BOOL_NO);
     g_assert_nonnull(fwdef->os.loader);

@@ -11,8 +11,8 @@
 
 #include "internal.h"
 #include "virdomaindef.h"
-#include "virerror.h"
 #include "virdomainstoragetestutils.h"
+#include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -59,8 +59,8 @@ testParseDevices(xmlXPathContextPtr ctxt, virDomainDef *def)
     n = virXPathNodeSet("./devices/hostdev", ctxt, &nodes);
     def->hostdevs = g_new0(virDomainHostdevDef *, MAX(n, 0));
     for (i = 0; i < n; i++) {
-        if (!(def->hostdevs[def->nhostdevs] = virDomainHostdevDefParseXML(ctxt, nodes[i], def,
-                                                                          flags)))
+        if (!(def->hostdevs[def->nhostdevs] =
+                  virDomainHostdevDefParseXML(ctxt, nodes[i], def, flags)))
             return -1;
         def->nhostdevs++;
     }
@@ -166,8 +166,8 @@ static char *
 testReadData(const char *name, const char *suffix)
 {
     const char *srcdir = g_getenv("abs_srcdir");
-    g_autofree char *path = g_strdup_printf("%s/%s/%s%s", srcdir ? srcdir : ".", testDataDir,
-                                            name, suffix);
+    g_autofree char *path =
+        g_strdup_printf("%s/%s/%s%s", srcdir ? srcdir : ".", testDataDir, name, suffix);
     g_autoptr(GError) err = NULL;
     char *content = NULL;
 
@@ -220,8 +220,10 @@ testStorageCase(gconstpointer opaque)
 
 
 void
-virDomainStorageTestRegister(const char *prefix, const char *datadir,
-                             const virDomainStorageTestCase *cases, size_t ncases)
+virDomainStorageTestRegister(const char *prefix,
+                             const char *datadir,
+                             const virDomainStorageTestCase *cases,
+                             size_t ncases)
 {
     size_t i;
 

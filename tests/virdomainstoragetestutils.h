@@ -20,12 +20,18 @@
 
 typedef struct _virDomainStorageTestCase virDomainStorageTestCase;
 struct _virDomainStorageTestCase {
-    const char *name;  /* NAME.xml in the data directory */
-    int code;          /* 0: valid, compare with NAME-out.xml; else the error code */
+    const char *name; /* NAME.xml in the data directory */
+    int code;         /* 0: valid, compare with NAME-out.xml; else the error code */
 };
 
-#define STORAGE_TEST_OK(name) { name, 0 }
-#define STORAGE_TEST_BAD(name, code) { name, code }
+#define STORAGE_TEST_OK(name)                                                                      \
+ {                                                                                                 \
+  name, 0                                                                                          \
+ }
+#define STORAGE_TEST_BAD(name, code)                                                               \
+ {                                                                                                 \
+  name, code                                                                                       \
+ }
 
 /*
  * virDomainStorageTestRun:
@@ -45,5 +51,7 @@ int virDomainStorageTestRun(const char *xml, char **out);
  *
  * Adds one GLib test per case.
  */
-void virDomainStorageTestRegister(const char *prefix, const char *datadir,
-                                  const virDomainStorageTestCase *cases, size_t ncases);
+void virDomainStorageTestRegister(const char *prefix,
+                                  const char *datadir,
+                                  const virDomainStorageTestCase *cases,
+                                  size_t ncases);

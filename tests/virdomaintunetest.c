@@ -16,9 +16,9 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virerror.h"
 #include "virdomaindef.h"
 #include "virdomainpostparse.h"
+#include "virerror.h"
 
 /* Valid inputs: NAME.xml and libvirt's output NAME-out.xml. */
 static const char *const validCases[] = {
@@ -259,7 +259,8 @@ main(int argc, char **argv)
         g_test_add_data_func(path, validCases[i], testValid);
     }
     for (i = 0; i < G_N_ELEMENTS(invalidCases); i++) {
-        g_autofree char *path = g_strdup_printf("/conf/domaintune/invalid/%s", invalidCases[i].name);
+        g_autofree char *path =
+            g_strdup_printf("/conf/domaintune/invalid/%s", invalidCases[i].name);
 
         g_test_add_data_func(path, &invalidCases[i], testInvalid);
     }

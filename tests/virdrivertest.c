@@ -12,8 +12,8 @@
 
 #include <glib/gstdio.h>
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "virdriver.h"
 #define VIR_DRIVERPRIV_H_ALLOW
 #include "virdriverpriv.h"
@@ -28,11 +28,11 @@ typedef enum {
 } testOpenAction;
 
 /* Everything the fake drivers observed, reset by testSetUp(). */
-static GString *testLog;        /* "name;" per connectOpen, in call order */
-static char *testSeenURI;       /* URI the accepting driver saw, or "(none)" */
+static GString *testLog;  /* "name;" per connectOpen, in call order */
+static char *testSeenURI; /* URI the accepting driver saw, or "(none)" */
 static unsigned int testSeenFlags;
 static int testCloseCalls;
-static char *testProbeURI;      /* what the probing driver proposes, or NULL */
+static char *testProbeURI; /* what the probing driver proposes, or NULL */
 
 
 static int
@@ -64,14 +64,12 @@ testOpenAs(const char *name, testOpenAction action, virConnect *conn, unsigned i
 
 
 /* One fake hypervisor table per behaviour; the name says what it does. */
-#define TEST_FAKE_OPEN(fname, label, action) \
-    static virDrvOpenStatus fname(virConnect *conn, \
-                                  virConnectAuth *auth G_GNUC_UNUSED, \
-                                  virConf *conf G_GNUC_UNUSED, \
-                                  unsigned int flags) \
-    { \
-        return testOpenAs(label, action, conn, flags); \
-    }
+#define TEST_FAKE_OPEN(fname, label, action)                                                       \
+ static virDrvOpenStatus fname(virConnect *conn, virConnectAuth *auth G_GNUC_UNUSED,               \
+                               virConf *conf G_GNUC_UNUSED, unsigned int flags)                    \
+ {                                                                                                 \
+  return testOpenAs(label, action, conn, flags);                                                   \
+ }
 
 TEST_FAKE_OPEN(testOpenAcceptA, "acceptA", TEST_ACCEPT)
 TEST_FAKE_OPEN(testOpenAcceptB, "acceptB", TEST_ACCEPT)
@@ -88,17 +86,25 @@ testProbe(char **uri)
 
 
 static virHypervisorDriver testHvAcceptA = {
-    .name = "FakeA", .connectOpen = testOpenAcceptA, .connectClose = testDriverClose,
+    .name = "FakeA",
+    .connectOpen = testOpenAcceptA,
+    .connectClose = testDriverClose,
 };
 static virHypervisorDriver testHvAcceptB = {
-    .name = "FakeB", .connectOpen = testOpenAcceptB, .connectClose = testDriverClose,
+    .name = "FakeB",
+    .connectOpen = testOpenAcceptB,
+    .connectClose = testDriverClose,
 };
 static virHypervisorDriver testHvDecline = {
-    .name = "FakeDecline", .connectOpen = testOpenDecline, .connectClose = testDriverClose,
+    .name = "FakeDecline",
+    .connectOpen = testOpenDecline,
+    .connectClose = testDriverClose,
     .connectURIProbe = testProbe,
 };
 static virHypervisorDriver testHvFail = {
-    .name = "FakeFail", .connectOpen = testOpenFail, .connectClose = testDriverClose,
+    .name = "FakeFail",
+    .connectOpen = testOpenFail,
+    .connectClose = testDriverClose,
 };
 
 static const char *const testSchemesA[] = { "fakea", "shared", NULL };
@@ -107,11 +113,13 @@ static const char *const testSchemesFail[] = { "fakefail", NULL };
 
 /* Serves fakea:// and shared:// */
 static virConnectDriver testDrvA = {
-    .uriSchemes = testSchemesA, .hypervisorDriver = &testHvAcceptA,
+    .uriSchemes = testSchemesA,
+    .hypervisorDriver = &testHvAcceptA,
 };
 /* Serves fakeb:// and shared:// (registered after A: A wins shared://) */
 static virConnectDriver testDrvB = {
-    .uriSchemes = testSchemesB, .hypervisorDriver = &testHvAcceptB,
+    .uriSchemes = testSchemesB,
+    .hypervisorDriver = &testHvAcceptB,
 };
 /* Asked about every URI and no URI, declines all */
 static virConnectDriver testDrvDecline = {
@@ -119,15 +127,18 @@ static virConnectDriver testDrvDecline = {
 };
 /* Fails the open for fakefail:// */
 static virConnectDriver testDrvFail = {
-    .uriSchemes = testSchemesFail, .hypervisorDriver = &testHvFail,
+    .uriSchemes = testSchemesFail,
+    .hypervisorDriver = &testHvFail,
 };
 /* Serves any URI, but only local ones */
 static virConnectDriver testDrvLocalAny = {
-    .localOnly = true, .hypervisorDriver = &testHvAcceptB,
+    .localOnly = true,
+    .hypervisorDriver = &testHvAcceptB,
 };
 /* Serves any URI naming a server; fails the open for the others */
 static virConnectDriver testDrvRemoteOnly = {
-    .remoteOnly = true, .hypervisorDriver = &testHvAcceptA,
+    .remoteOnly = true,
+    .hypervisorDriver = &testHvAcceptA,
 };
 
 

@@ -20,12 +20,7 @@ typedef enum {
 
 VIR_ENUM_DECL(testColor);
 /* A NULL entry is a value without a name (allowed, never matched). */
-VIR_ENUM_IMPL(testColor,
-              TEST_COLOR_LAST,
-              "red",
-              "green",
-              NULL,
-              "blue");
+VIR_ENUM_IMPL(testColor, TEST_COLOR_LAST, "red", "green", NULL, "blue");
 
 
 typedef struct {
@@ -37,7 +32,7 @@ static const testEnumCase colorCases[] = {
     { "red", TEST_COLOR_RED },
     { "green", TEST_COLOR_GREEN },
     { "blue", TEST_COLOR_BLUE },
-    { "Red", -1 },      /* case-sensitive */
+    { "Red", -1 }, /* case-sensitive */
     { "red ", -1 },
     { "", -1 },
     { "purple", -1 },

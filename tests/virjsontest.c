@@ -165,36 +165,41 @@ testParseDepth(void)
 typedef struct {
     const char *name;
     const char *input;
-    bool iok; int ival;
-    bool uok; unsigned int uval;
-    bool lok; long long lval;
-    bool ulok; unsigned long long ulval;
-    bool dok; double dval;
+    bool iok;
+    int ival;
+    bool uok;
+    unsigned int uval;
+    bool lok;
+    long long lval;
+    bool ulok;
+    unsigned long long ulval;
+    bool dok;
+    double dval;
 } testNumberCase;
 
 static const testNumberCase numberCases[] = {
     { "zero", "0", true, 0, true, 0, true, 0, true, 0, true, 0 },
     { "minus-one", "-1", true, -1, false, 0, true, -1, false, 0, true, -1 },
-    { "int-max", "2147483647", true, 2147483647, true, 2147483647U, true, 2147483647LL,
-      true, 2147483647ULL, true, 2147483647.0 },
-    { "int-max+1", "2147483648", false, 0, true, 2147483648U, true, 2147483648LL,
-      true, 2147483648ULL, true, 2147483648.0 },
-    { "int-min", "-2147483648", true, -2147483647 - 1, false, 0, true, -2147483648LL,
-      false, 0, true, -2147483648.0 },
-    { "int-min-1", "-2147483649", false, 0, false, 0, true, -2147483649LL,
-      false, 0, true, -2147483649.0 },
-    { "uint-max", "4294967295", false, 0, true, 4294967295U, true, 4294967295LL,
-      true, 4294967295ULL, true, 4294967295.0 },
-    { "uint-max+1", "4294967296", false, 0, false, 0, true, 4294967296LL,
-      true, 4294967296ULL, true, 4294967296.0 },
-    { "long-max", "9223372036854775807", false, 0, false, 0, true, 9223372036854775807LL,
-      true, 9223372036854775807ULL, true, 9223372036854775807.0 },
-    { "long-max+1", "9223372036854775808", false, 0, false, 0, false, 0,
-      true, 9223372036854775808ULL, true, 9223372036854775808.0 },
+    { "int-max", "2147483647", true, 2147483647, true, 2147483647U, true, 2147483647LL, true,
+      2147483647ULL, true, 2147483647.0 },
+    { "int-max+1", "2147483648", false, 0, true, 2147483648U, true, 2147483648LL, true,
+      2147483648ULL, true, 2147483648.0 },
+    { "int-min", "-2147483648", true, -2147483647 - 1, false, 0, true, -2147483648LL, false, 0,
+      true, -2147483648.0 },
+    { "int-min-1", "-2147483649", false, 0, false, 0, true, -2147483649LL, false, 0, true,
+      -2147483649.0 },
+    { "uint-max", "4294967295", false, 0, true, 4294967295U, true, 4294967295LL, true,
+      4294967295ULL, true, 4294967295.0 },
+    { "uint-max+1", "4294967296", false, 0, false, 0, true, 4294967296LL, true, 4294967296ULL, true,
+      4294967296.0 },
+    { "long-max", "9223372036854775807", false, 0, false, 0, true, 9223372036854775807LL, true,
+      9223372036854775807ULL, true, 9223372036854775807.0 },
+    { "long-max+1", "9223372036854775808", false, 0, false, 0, false, 0, true,
+      9223372036854775808ULL, true, 9223372036854775808.0 },
     { "long-min", "-9223372036854775808", false, 0, false, 0, true, -9223372036854775807LL - 1,
       false, 0, true, -9223372036854775808.0 },
-    { "ulong-max", "18446744073709551615", false, 0, false, 0, false, 0,
-      true, 18446744073709551615ULL, true, 18446744073709551615.0 },
+    { "ulong-max", "18446744073709551615", false, 0, false, 0, false, 0, true,
+      18446744073709551615ULL, true, 18446744073709551615.0 },
     { "fraction", "1.5", false, 0, false, 0, false, 0, false, 0, true, 1.5 },
     /* a double stays a double even when its value is integral */
     { "exponent", "1e3", false, 0, false, 0, false, 0, false, 0, true, 1000 },
@@ -356,7 +361,10 @@ testDoubleRoundTrip(void)
     size_t i;
 
     for (i = 0; i < 20000; i++) {
-        union { guint64 bits; double d; } u;
+        union {
+            guint64 bits;
+            double d;
+        } u;
         g_autoptr(virJSONValue) value = NULL;
         g_autoptr(virJSONValue) back = NULL;
         g_autofree char *str = NULL;
@@ -397,7 +405,8 @@ testObject(void)
     g_assert_null(arr);
 
     out = virJSONValueToString(obj, false);
-    g_assert_cmpstr(out, ==, "{\"s\":\"str\",\"i\":-3,\"u\":3,\"l\":-4,\"ul\":4,\"d\":0.5,"
+    g_assert_cmpstr(out, ==,
+                    "{\"s\":\"str\",\"i\":-3,\"u\":3,\"l\":-4,\"ul\":4,\"d\":0.5,"
                     "\"b\":true,\"n\":null,\"sn\":null,\"a\":[]}");
 
     /* errors: duplicate key, missing value, not an object; value kept */
@@ -476,8 +485,7 @@ testObjectLookup(void)
 static void
 testObjectSteal(void)
 {
-    g_autoptr(virJSONValue) obj =
-        virJSONValueFromString("{\"a\":[1],\"o\":{\"x\":1},\"s\":\"t\"}");
+    g_autoptr(virJSONValue) obj = virJSONValueFromString("{\"a\":[1],\"o\":{\"x\":1},\"s\":\"t\"}");
     g_autoptr(virJSONValue) arr = NULL;
     g_autoptr(virJSONValue) sub = NULL;
     g_autofree char *out = NULL;
@@ -581,8 +589,8 @@ testCopy(void)
 
     g_assert_cmpstr(o1, ==, c1);
     g_assert_true(virJSONValueObjectGet(orig, "a") != virJSONValueObjectGet(copy, "a"));
-    g_assert_cmpint(virJSONValueObjectAppendNumberInt(virJSONValueObjectGetObject(copy, "c"),
-                                                      "new", 1), ==, 0);
+    g_assert_cmpint(
+        virJSONValueObjectAppendNumberInt(virJSONValueObjectGetObject(copy, "c"), "new", 1), ==, 0);
     o2 = virJSONValueToString(orig, false);
     g_assert_cmpstr(o1, ==, o2);
     virJSONValueFree(NULL);
@@ -626,8 +634,8 @@ testPrettyFile(void)
     /* the way QMP code digs into a reply */
     {
         virJSONValue *ret = virJSONValueObjectGetArray(value, "return");
-        virJSONValue *inserted = virJSONValueObjectGetObject(virJSONValueArrayGet(ret, 0),
-                                                             "inserted");
+        virJSONValue *inserted =
+            virJSONValueObjectGetObject(virJSONValueArrayGet(ret, 0), "inserted");
         virJSONValue *image = virJSONValueObjectGetObject(inserted, "image");
 
         g_assert_cmpstr(virJSONValueObjectGetString(value, "id"), ==, "libvirt-12");
@@ -667,34 +675,15 @@ testAddAll(void)
     g_autofree char *out = NULL;
 
     g_assert_cmpint(virBitmapParse("1,3-4", &map, 8), ==, 0);
-    g_assert_cmpint(virJSONValueObjectAdd(&obj,
-                                          "s:driver", "qcow2",
-                                          "S:absent-str", NULL,
-                                          "i:int", -1,
-                                          "j:nonneg", 0,
-                                          "k:skip-neg", -5,
-                                          "k:keep", 5,
-                                          "z:skip-zero", 0,
-                                          "y:y", 2,
-                                          "I:long", -9000000000LL,
-                                          "J:Jzero", 0LL,
-                                          "K:K", -1LL,
-                                          "Z:Z", 0LL,
-                                          "Y:Y", 0LL,
-                                          "u:uint", 4000000000U,
-                                          "p:p", 0U,
-                                          "U:ulong", 18446744073709551615ULL,
-                                          "P:P", 0ULL,
-                                          "d:dbl", 0.25,
-                                          "b:flag", true,
-                                          "b:off", false,
-                                          "B:B", false,
-                                          "n:nothing",
-                                          "a:child", &child,
-                                          "A:absent", &absent,
-                                          "m:cpus", map,
-                                          "M:nomap", NULL,
-                                          NULL), ==, 1);
+    g_assert_cmpint(
+        virJSONValueObjectAdd(&obj, "s:driver", "qcow2", "S:absent-str", NULL, "i:int", -1,
+                              "j:nonneg", 0, "k:skip-neg", -5, "k:keep", 5, "z:skip-zero", 0, "y:y",
+                              2, "I:long", -9000000000LL, "J:Jzero", 0LL, "K:K", -1LL, "Z:Z", 0LL,
+                              "Y:Y", 0LL, "u:uint", 4000000000U, "p:p", 0U, "U:ulong",
+                              18446744073709551615ULL, "P:P", 0ULL, "d:dbl", 0.25, "b:flag", true,
+                              "b:off", false, "B:B", false, "n:nothing", "a:child", &child,
+                              "A:absent", &absent, "m:cpus", map, "M:nomap", NULL, NULL),
+        ==, 1);
     g_assert_null(child);
     out = virJSONValueToString(obj, false);
     g_assert_cmpstr(out, ==,
@@ -712,8 +701,9 @@ testAddOmitted(void)
     g_autoptr(virJSONValue) absent = NULL;
 
     /* nothing added: no object is created */
-    g_assert_cmpint(virJSONValueObjectAdd(&obj, "S:a", NULL, "z:b", 0, "A:c", &absent,
-                                          "B:d", false, NULL), ==, 0);
+    g_assert_cmpint(
+        virJSONValueObjectAdd(&obj, "S:a", NULL, "z:b", 0, "A:c", &absent, "B:d", false, NULL), ==,
+        0);
     g_assert_null(obj);
     g_assert_cmpint(virJSONValueObjectAdd(&obj, NULL), ==, 0);
     g_assert_null(obj);
@@ -755,17 +745,28 @@ testAddErrorCall(int which, virJSONValue **obj, virJSONValue **later)
     virJSONValue *none = NULL;
 
     switch (which) {
-    case 0: return virJSONValueObjectAdd(obj, "s:", "v", "a:later", later, NULL);
-    case 1: return virJSONValueObjectAdd(obj, "sname", "v", "a:later", later, NULL);
-    case 2: return virJSONValueObjectAdd(obj, "q:x", 1, "a:later", later, NULL);
-    case 3: return virJSONValueObjectAdd(obj, "s:x", NULL, "a:later", later, NULL);
-    case 4: return virJSONValueObjectAdd(obj, "j:x", -1, "a:later", later, NULL);
-    case 5: return virJSONValueObjectAdd(obj, "y:x", -1, "a:later", later, NULL);
-    case 6: return virJSONValueObjectAdd(obj, "J:x", -1LL, "a:later", later, NULL);
-    case 7: return virJSONValueObjectAdd(obj, "Y:x", -1LL, "a:later", later, NULL);
-    case 8: return virJSONValueObjectAdd(obj, "a:x", &none, "a:later", later, NULL);
-    case 9: return virJSONValueObjectAdd(obj, "m:x", NULL, "a:later", later, NULL);
-    case 10: return virJSONValueObjectAdd(obj, "i:x", 1, "i:x", 2, "a:later", later, NULL);
+    case 0:
+        return virJSONValueObjectAdd(obj, "s:", "v", "a:later", later, NULL);
+    case 1:
+        return virJSONValueObjectAdd(obj, "sname", "v", "a:later", later, NULL);
+    case 2:
+        return virJSONValueObjectAdd(obj, "q:x", 1, "a:later", later, NULL);
+    case 3:
+        return virJSONValueObjectAdd(obj, "s:x", NULL, "a:later", later, NULL);
+    case 4:
+        return virJSONValueObjectAdd(obj, "j:x", -1, "a:later", later, NULL);
+    case 5:
+        return virJSONValueObjectAdd(obj, "y:x", -1, "a:later", later, NULL);
+    case 6:
+        return virJSONValueObjectAdd(obj, "J:x", -1LL, "a:later", later, NULL);
+    case 7:
+        return virJSONValueObjectAdd(obj, "Y:x", -1LL, "a:later", later, NULL);
+    case 8:
+        return virJSONValueObjectAdd(obj, "a:x", &none, "a:later", later, NULL);
+    case 9:
+        return virJSONValueObjectAdd(obj, "m:x", NULL, "a:later", later, NULL);
+    case 10:
+        return virJSONValueObjectAdd(obj, "i:x", 1, "i:x", 2, "a:later", later, NULL);
     }
     g_assert_not_reached();
 }
@@ -796,14 +797,14 @@ testAddError(const void *opaque)
 }
 
 
-#define ADD_TABLE(prefix, cases, func) \
-    do { \
-        size_t i_; \
-        for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) { \
-            g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name); \
-            g_test_add_data_func(p_, &cases[i_], func); \
-        } \
-    } while (0)
+#define ADD_TABLE(prefix, cases, func)                                                             \
+ do {                                                                                              \
+  size_t i_;                                                                                       \
+  for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) {                                                   \
+   g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name);                         \
+   g_test_add_data_func(p_, &cases[i_], func);                                                     \
+  }                                                                                                \
+ } while (0)
 
 
 int

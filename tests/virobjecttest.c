@@ -154,10 +154,8 @@ testZombieDispose(void *obj)
 static int
 testClassesOnceInit(void)
 {
-    if (!VIR_CLASS_NEW(testBase, virClassForObject()) ||
-        !VIR_CLASS_NEW(testMid, testBaseClass) ||
-        !VIR_CLASS_NEW(testLeaf, testMidClass) ||
-        !VIR_CLASS_NEW(testOther, virClassForObject()) ||
+    if (!VIR_CLASS_NEW(testBase, virClassForObject()) || !VIR_CLASS_NEW(testMid, testBaseClass) ||
+        !VIR_CLASS_NEW(testLeaf, testMidClass) || !VIR_CLASS_NEW(testOther, virClassForObject()) ||
         !VIR_CLASS_NEW(testCounter, virClassForObjectLockable()) ||
         !VIR_CLASS_NEW(testRWCounter, virClassForObjectRWLockable()) ||
         !VIR_CLASS_NEW(testZombie, virClassForObject()))
@@ -237,8 +235,7 @@ testAssertOneWarning(guint before, const char *needle)
     g_mutex_lock(&testLogLock);
     g_assert_cmpuint(testLogLines->len, ==, before + 1);
     if (!strstr(g_ptr_array_index(testLogLines, before), needle))
-        g_error("warning '%s' lacks '%s'", (char *)g_ptr_array_index(testLogLines, before),
-                needle);
+        g_error("warning '%s' lacks '%s'", (char *)g_ptr_array_index(testLogLines, before), needle);
     g_mutex_unlock(&testLogLock);
 }
 
@@ -337,8 +334,8 @@ testClassErrors(void)
     virResetLastError();
     g_assert_null(virObjectLockableNew(testBaseClass));
     g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_INTERNAL_ERROR);
-    g_assert_nonnull(strstr(virGetLastErrorMessage(),
-                            "'testBase' is not derived from 'virObjectLockable'"));
+    g_assert_nonnull(
+        strstr(virGetLastErrorMessage(), "'testBase' is not derived from 'virObjectLockable'"));
 
     virResetLastError();
     g_assert_null(virObjectRWLockableNew(testCounterClass));
@@ -391,8 +388,7 @@ testConcurrentRefs(void)
 
     g_atomic_int_set(&testOtherDisposed, 0);
     for (i = 0; i < TEST_THREADS; i++)
-        g_assert_cmpint(virThreadCreate("refs", true, testRefUnrefThread, obj, &threads[i]),
-                        ==, 0);
+        g_assert_cmpint(virThreadCreate("refs", true, testRefUnrefThread, obj, &threads[i]), ==, 0);
     for (i = 0; i < TEST_THREADS; i++)
         virThreadJoin(&threads[i]);
 
@@ -603,8 +599,9 @@ testLockableExcludes(void)
     g_assert_true(virObjectIsClass(obj, virClassForObjectLockable()));
     for (i = 0; i < G_N_ELEMENTS(threads); i++) {
         /* Each thread owns a reference, as it must before locking. */
-        g_assert_cmpint(virThreadCreate("lockable", true, testLockableThread,
-                                        virObjectRef(obj), &threads[i]), ==, 0);
+        g_assert_cmpint(
+            virThreadCreate("lockable", true, testLockableThread, virObjectRef(obj), &threads[i]),
+            ==, 0);
     }
     for (i = 0; i < G_N_ELEMENTS(threads); i++)
         virThreadJoin(&threads[i]);
@@ -701,15 +698,15 @@ testRWLockableExcludes(void)
     g_assert_nonnull(obj);
     testRWLockableTwoReaders(obj);
     for (i = 0; i < G_N_ELEMENTS(threads); i++) {
-        g_assert_cmpint(virThreadCreate("rwlockable", true, testRWLockableThread,
-                                        virObjectRef(obj), &threads[i]), ==, 0);
+        g_assert_cmpint(virThreadCreate("rwlockable", true, testRWLockableThread, virObjectRef(obj),
+                                        &threads[i]),
+                        ==, 0);
     }
     for (i = 0; i < G_N_ELEMENTS(threads); i++)
         virThreadJoin(&threads[i]);
 
     g_assert_cmpint(obj->violations, ==, 0);
-    g_assert_cmpuint(obj->counter, ==,
-                     ((testLockIterations() + 3) / 4) * G_N_ELEMENTS(threads));
+    g_assert_cmpuint(obj->counter, ==, ((testLockIterations() + 3) / 4) * G_N_ELEMENTS(threads));
     testDisposeLogReset();
     g_assert_true(virObjectUnref(obj));
     g_assert_cmpstr(testDisposeLog->str, ==, "testRWCounter ");
@@ -770,8 +767,7 @@ static void
 testListHelpers(void)
 {
     testOther **list = g_new0(testOther *, 4);
-    GHashTable *table = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-                                              virObjectFreeCallback);
+    GHashTable *table = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, virObjectFreeCallback);
     size_t i;
 
     g_atomic_int_set(&testOtherDisposed, 0);

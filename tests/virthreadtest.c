@@ -106,8 +106,9 @@ testOnceRace(void)
     virCondInit(&testOnceGate.cond);
     for (i = 0; i < TEST_RACERS; i++) {
         racers[i].ret = 42;
-        g_assert_cmpint(virThreadCreate("once-racer", true, testOnceRaceThread,
-                                        &racers[i], &threads[i]), ==, 0);
+        g_assert_cmpint(
+            virThreadCreate("once-racer", true, testOnceRaceThread, &racers[i], &threads[i]), ==,
+            0);
     }
     testGateOpen(&testOnceGate);
     for (i = 0; i < TEST_RACERS; i++)
@@ -177,8 +178,7 @@ testOnceFail(void)
     g_assert_cmpint(testOnceFailInitialize(), ==, -1);
     testOnceFailCheckError();
 
-    g_assert_cmpint(virThreadCreate("once-fail", true, testOnceFailThread, &ret, &thread),
-                    ==, 0);
+    g_assert_cmpint(virThreadCreate("once-fail", true, testOnceFailThread, &ret, &thread), ==, 0);
     virThreadJoin(&thread);
     g_assert_cmpint(ret, ==, -1);
     g_assert_cmpint(testOnceFailCalls, ==, 1);
@@ -215,9 +215,9 @@ testOnceSilent(void)
 
 typedef struct {
     virMutex lock;
-    int counter;        /* guarded by @lock, deliberately non-atomic */
-    gint inside;        /* threads inside the critical section */
-    gint overlaps;      /* times a thread found another one inside */
+    int counter;   /* guarded by @lock, deliberately non-atomic */
+    gint inside;   /* threads inside the critical section */
+    gint overlaps; /* times a thread found another one inside */
 } testMutexData;
 
 
@@ -247,8 +247,7 @@ testMutexExcludes(void)
 
     virMutexInit(&data.lock);
     for (i = 0; i < G_N_ELEMENTS(threads); i++)
-        g_assert_cmpint(virThreadCreate("mutex", true, testMutexThread, &data, &threads[i]),
-                        ==, 0);
+        g_assert_cmpint(virThreadCreate("mutex", true, testMutexThread, &data, &threads[i]), ==, 0);
     for (i = 0; i < G_N_ELEMENTS(threads); i++)
         virThreadJoin(&threads[i]);
     g_assert_cmpint(data.overlaps, ==, 0);
@@ -276,7 +275,7 @@ testMutexStatic(void)
 
 typedef struct {
     virMutex lock;
-    virCond cond;       /* signalled when @waiting or @go changes */
+    virCond cond; /* signalled when @waiting or @go changes */
     int waiting;
     bool go;
     int woken;
@@ -316,8 +315,7 @@ testCondBroadcast(void)
     virMutexInit(&data.lock);
     virCondInit(&data.cond);
     for (i = 0; i < G_N_ELEMENTS(threads); i++)
-        g_assert_cmpint(virThreadCreate("cond", true, testCondWaiter, &data, &threads[i]),
-                        ==, 0);
+        g_assert_cmpint(virThreadCreate("cond", true, testCondWaiter, &data, &threads[i]), ==, 0);
 
     virMutexLock(&data.lock);
     while (data.waiting < (int)G_N_ELEMENTS(threads))
@@ -397,7 +395,7 @@ typedef struct {
     virRWLock rw;
     virMutex lock;
     virCond cond;
-    bool inside;        /* guarded by @lock */
+    bool inside; /* guarded by @lock */
 } testRWData;
 
 
@@ -583,8 +581,7 @@ testThreadCreateFailChild(void)
     g_assert_true(g_file_get_contents("/proc/self/statm", &statm, NULL, NULL));
     fields = g_strsplit(statm, " ", 2);
     g_assert_true(g_ascii_string_to_unsigned(fields[0], 10, 1, G_MAXUINT64, &pages, NULL));
-    lim.rlim_cur = lim.rlim_max = pages * (unsigned long long)sysconf(_SC_PAGESIZE) +
-                                  1024 * 1024;
+    lim.rlim_cur = lim.rlim_max = pages * (unsigned long long)sysconf(_SC_PAGESIZE) + 1024 * 1024;
     g_assert_cmpint(setrlimit(RLIMIT_AS, &lim), ==, 0);
 
     ret = virThreadCreate("doomed", true, testThreadNeverRuns, NULL, &thread);

@@ -80,9 +80,8 @@ testCheckFields(unsigned long long when)
 
     g_assert_nonnull(gmtime_r(&secs, &want));
     g_assert_cmpint(virTimeFieldsThenRaw(when, &got), ==, 0);
-    if (got.tm_year != want.tm_year || got.tm_mon != want.tm_mon ||
-        got.tm_mday != want.tm_mday || got.tm_hour != want.tm_hour ||
-        got.tm_min != want.tm_min || got.tm_sec != want.tm_sec ||
+    if (got.tm_year != want.tm_year || got.tm_mon != want.tm_mon || got.tm_mday != want.tm_mday ||
+        got.tm_hour != want.tm_hour || got.tm_min != want.tm_min || got.tm_sec != want.tm_sec ||
         got.tm_wday != want.tm_wday || got.tm_yday != want.tm_yday) {
         g_test_message("when=%llu got %d-%d-%d %d:%d:%d w%d y%d want %d-%d-%d %d:%d:%d w%d y%d",
                        when, got.tm_year, got.tm_mon, got.tm_mday, got.tm_hour, got.tm_min,
@@ -99,9 +98,14 @@ static void
 testFields(void)
 {
     static const unsigned long long fixed[] = {
-        0, 86399999, 951782400000ULL, 4107456000000ULL, 253402300799999ULL,
+        0,
+        86399999,
+        951782400000ULL,
+        4107456000000ULL,
+        253402300799999ULL,
         /* far future: the year still fits */
-        G_MAXUINT64 / 4, G_MAXUINT64,
+        G_MAXUINT64 / 4,
+        G_MAXUINT64,
     };
     g_autoptr(GRand) rand = g_rand_new_with_seed(42);
     unsigned long long day;
@@ -269,14 +273,14 @@ testBackOffCap(void)
 }
 
 
-#define ADD_TABLE(prefix, cases, func) \
-    do { \
-        size_t i_; \
-        for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) { \
-            g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name); \
-            g_test_add_data_func(p_, &cases[i_], func); \
-        } \
-    } while (0)
+#define ADD_TABLE(prefix, cases, func)                                                             \
+ do {                                                                                              \
+  size_t i_;                                                                                       \
+  for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) {                                                   \
+   g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name);                         \
+   g_test_add_data_func(p_, &cases[i_], func);                                                     \
+  }                                                                                                \
+ } while (0)
 
 
 int

@@ -36,12 +36,12 @@ testCheckError(int code, int domain, const char *message)
 
 typedef struct {
     const char *str;
-    int rcInt;            /* virStrToLong_i */
+    int rcInt; /* virStrToLong_i */
     int valInt;
-    int rcUI;             /* virStrToLong_ui */
+    int rcUI; /* virStrToLong_ui */
     unsigned int valUI;
-    int rcUIP;            /* virStrToLong_uip */
-    int rcULLP;           /* virStrToLong_ullp */
+    int rcUIP;  /* virStrToLong_uip */
+    int rcULLP; /* virStrToLong_ullp */
     unsigned long long valULLP;
 } testStrToLongCase;
 
@@ -65,7 +65,7 @@ static const testStrToLongCase strToLongCases[] = {
     { "-4294967296", -1, 0, -1, 0, -1, -1, 0 },
     { "18446744073709551615", -1, 0, -1, 0, -1, 0, 18446744073709551615ULL },
     { "18446744073709551616", -1, 0, -1, 0, -1, -1, 0 },
-    { "010", 0, 10, 0, 10, 0, 0, 10 },   /* base 10: not octal */
+    { "010", 0, 10, 0, 10, 0, 0, 10 }, /* base 10: not octal */
     { "0x10", -1, 0, -1, 0, -1, -1, 0 },
 };
 
@@ -135,8 +135,8 @@ typedef struct {
     const char *suffix;
     unsigned long long scale;
     unsigned long long limit;
-    int code;                   /* 0: success */
-    unsigned long long result;  /* or the expected message below */
+    int code;                  /* 0: success */
+    unsigned long long result; /* or the expected message below */
     const char *message;
 } testScaleCase;
 
@@ -257,8 +257,9 @@ testScaledValue(const void *opaque)
     unsigned long long val = 99;
 
     g_assert_nonnull(doc);
-    g_assert_cmpint(virParseScaledValue("./memory[1]", NULL, ctxt, &val, 1024, TEST_MEM_MAX,
-                                        tc->required), ==, tc->rc);
+    g_assert_cmpint(
+        virParseScaledValue("./memory[1]", NULL, ctxt, &val, 1024, TEST_MEM_MAX, tc->required), ==,
+        tc->rc);
     g_assert_cmpuint(val, ==, tc->bytes);
     if (tc->rc < 0)
         testCheckError(tc->code, tc->domain, tc->message);
@@ -276,12 +277,12 @@ testScaledValueUnitsXPath(void)
     unsigned long long val = 0;
 
     g_assert_nonnull(doc);
-    g_assert_cmpint(virParseScaledValue("./capacity", "./units", ctxt, &val, 1, ULLONG_MAX,
-                                        true), ==, 1);
+    g_assert_cmpint(virParseScaledValue("./capacity", "./units", ctxt, &val, 1, ULLONG_MAX, true),
+                    ==, 1);
     g_assert_cmpuint(val, ==, 5000000000ULL);
     /* the unit attribute of the element is not consulted then */
-    g_assert_cmpint(virParseScaledValue("./capacity", "./nounits", ctxt, &val, 1, ULLONG_MAX,
-                                        true), ==, 1);
+    g_assert_cmpint(virParseScaledValue("./capacity", "./nounits", ctxt, &val, 1, ULLONG_MAX, true),
+                    ==, 1);
     g_assert_cmpuint(val, ==, 5);
 }
 
@@ -296,9 +297,9 @@ main(int argc, char **argv)
     g_test_add_func("/util/units/strtol/table", testStrToLong);
     g_test_add_func("/util/units/strtol/misc", testStrToLongMisc);
     for (i = 0; i < G_N_ELEMENTS(scaleCases); i++) {
-        g_autofree char *path = g_strdup_printf("/util/units/scale/%zu-%llu%s", i,
-                                                scaleCases[i].value,
-                                                NULLSTR_EMPTY(scaleCases[i].suffix));
+        g_autofree char *path =
+            g_strdup_printf("/util/units/scale/%zu-%llu%s", i, scaleCases[i].value,
+                            NULLSTR_EMPTY(scaleCases[i].suffix));
 
         g_test_add_data_func(path, &scaleCases[i], testScale);
     }

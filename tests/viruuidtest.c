@@ -16,8 +16,7 @@
 #include "viruuidpriv.h"
 
 static const unsigned char sampleRaw[VIR_UUID_BUFLEN] = {
-    0xc7, 0xa5, 0xfd, 0xbd, 0xed, 0xaf, 0x9c, 0x42,
-    0xab, 0x1d, 0x00, 0x01, 0x02, 0xfe, 0x0f, 0xf0,
+    0xc7, 0xa5, 0xfd, 0xbd, 0xed, 0xaf, 0x9c, 0x42, 0xab, 0x1d, 0x00, 0x01, 0x02, 0xfe, 0x0f, 0xf0,
 };
 #define SAMPLE "c7a5fdbd-edaf-9c42-ab1d-000102fe0ff0"
 
@@ -234,14 +233,14 @@ testHostUUIDDefault(void)
 }
 
 
-#define ADD_TABLE(prefix, cases, func) \
-    do { \
-        size_t i_; \
-        for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) { \
-            g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name); \
-            g_test_add_data_func(p_, &cases[i_], func); \
-        } \
-    } while (0)
+#define ADD_TABLE(prefix, cases, func)                                                             \
+ do {                                                                                              \
+  size_t i_;                                                                                       \
+  for (i_ = 0; i_ < G_N_ELEMENTS(cases); i_++) {                                                   \
+   g_autofree char *p_ = g_strdup_printf("%s/%s", prefix, cases[i_].name);                         \
+   g_test_add_data_func(p_, &cases[i_], func);                                                     \
+  }                                                                                                \
+ } while (0)
 
 
 int

@@ -46,10 +46,8 @@ typedef struct {
 static const testParseErrorCase parseErrorCases[] = {
     { "premature-end", "<domain>",
       "(domain_definition):1: Premature end of data in tag domain line 1\n<domain>\n--------^" },
-    { "empty", "",
-      "(domain_definition):1: Document is empty\n(null)\n^" },
-    { "blank", "   \n  ",
-      "(domain_definition):2: Start tag expected, '<' not found\n  \n--^" },
+    { "empty", "", "(domain_definition):1: Document is empty\n(null)\n^" },
+    { "blank", "   \n  ", "(domain_definition):2: Start tag expected, '<' not found\n  \n--^" },
     { "premature-end-child", "<domain type='test'><name>x</name>",
       "(domain_definition):1: Premature end of data in tag domain line 1\n"
       "<domain type='test'><name>x</name>\n----------------------------------^" },
@@ -114,10 +112,10 @@ testParseMisc(void)
                    "at line 1: Premature end of data in tag a line 1\n<a>\n---^");
 
     /* the wrong root is an XML_ERROR of the XML domain (libvirt's text) */
-    g_assert_null(virXMLParse(NULL, "<foo/>", "(domain_definition)", "domain", &ctxt, NULL,
-                              false));
+    g_assert_null(virXMLParse(NULL, "<foo/>", "(domain_definition)", "domain", &ctxt, NULL, false));
     g_assert_null(ctxt);
-    testCheckError(VIR_ERR_XML_ERROR, VIR_FROM_XML, "XML error: expecting root element of 'domain', not 'foo'");
+    testCheckError(VIR_ERR_XML_ERROR, VIR_FROM_XML,
+                   "XML error: expecting root element of 'domain', not 'foo'");
 
     /* invalid UTF-8 is not well-formed */
     g_assert_null(virXMLParseStringCtxt("<a>\xff\xfe</a>", "(x)", NULL, NULL));
@@ -130,8 +128,7 @@ testParseMisc(void)
                    "(x):1: Opening and ending tag mismatch: b line 1 and c\n"
                    "<a><b></c></a>\n----------^");
 
-    doc = virXMLParse(NULL, "<domain><name>x</name></domain>", "(d)", "domain", &ctxt, NULL,
-                      false);
+    doc = virXMLParse(NULL, "<domain><name>x</name></domain>", "(d)", "domain", &ctxt, NULL, false);
     g_assert_nonnull(doc);
     g_assert_nonnull(ctxt);
     g_assert_true(ctxt->node == xmlDocGetRootElement(doc));
@@ -221,8 +218,9 @@ testParseLimits(void)
     memcpy(big + VIR_XML_MAX_INPUT + 1 - 4, "</a>", 4);
     big[VIR_XML_MAX_INPUT + 1] = '\0';
     g_assert_null(virXMLParseStringCtxt(big, NULL, NULL, NULL));
-    testCheckError(VIR_ERR_XML_ERROR, VIR_FROM_DOMAIN,
-                   "XML error: document '[inline data]' is larger than the limit of 10485760 bytes");
+    testCheckError(
+        VIR_ERR_XML_ERROR, VIR_FROM_DOMAIN,
+        "XML error: document '[inline data]' is larger than the limit of 10485760 bytes");
     memcpy(big + VIR_XML_MAX_INPUT - 4, "</a>", 5);
     g_clear_pointer(&doc, xmlFreeDoc);
     doc = virXMLParseStringCtxt(big, NULL, NULL, NULL);
@@ -263,9 +261,11 @@ testParseEntities(void)
 
     /* "billion laughs": libxml2's amplification check stops it */
     for (i = 1; i <= 12; i++)
-        g_string_append_printf(laughs, "<!ENTITY l%d '&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;"
-                               "&l%d;&l%d;&l%d;&l%d;'>", i, i - 1, i - 1, i - 1, i - 1,
-                               i - 1, i - 1, i - 1, i - 1, i - 1, i - 1);
+        g_string_append_printf(laughs,
+                               "<!ENTITY l%d '&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;"
+                               "&l%d;&l%d;&l%d;&l%d;'>",
+                               i, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1,
+                               i - 1);
     g_string_append(laughs, "]><r>&l12;</r>");
     laughsXML = g_string_free(laughs, FALSE);
     bomb = virXMLParseStringCtxt(laughsXML, "(x)", NULL, NULL);
@@ -287,12 +287,12 @@ static const char xpathDoc[] =
 
 typedef struct {
     const char *xpath;
-    int rcInt;        /* virXPathInt */
+    int rcInt; /* virXPathInt */
     int valInt;
-    int rcUInt;       /* virXPathUInt */
-    int rcULL;        /* virXPathULongLong */
+    int rcUInt; /* virXPathUInt */
+    int rcULL;  /* virXPathULongLong */
     unsigned long long valULL;
-    int rcLL;         /* virXPathLongLong */
+    int rcLL; /* virXPathLongLong */
 } testXPathNumberCase;
 
 static const testXPathNumberCase xpathNumberCases[] = {
@@ -370,7 +370,8 @@ testXPathOther(void)
     g_assert_cmpstr((const char *)list[2]->children->content, ==, "3");
     g_assert_cmpint(virXPathNodeSet("./nothere", ctxt, NULL), ==, 0);
     g_assert_cmpint(virXPathNodeSet("count(./i)", ctxt, NULL), ==, -1);
-    testCheckError(VIR_ERR_INTERNAL_ERROR, VIR_FROM_XML, "internal error: Incorrect xpath 'count(./i)'");
+    testCheckError(VIR_ERR_INTERNAL_ERROR, VIR_FROM_XML,
+                   "internal error: Incorrect xpath 'count(./i)'");
 
     g_assert_true(virXPathNode("./n", ctxt) == virXMLNodeGetSubelement(root, "n"));
     g_assert_null(virXPathNode("./nothere", ctxt));
@@ -394,16 +395,16 @@ typedef struct {
     const char *message; /* VIR_ERR_XML_ERROR detail, or NULL */
 } testPropCase;
 
-static const char propDoc[] =
-    "<e n='42' z='0' neg='-5' big='4294967296' hex='0x1f' junk='4x' "
-    "yes='yes' on='on' def='default' bad='maybe' "
-    "u='c7a5fdbd-edaf-9c42-ab1d-000102fe0ff0' ub='c7a5'/>";
+static const char propDoc[] = "<e n='42' z='0' neg='-5' big='4294967296' hex='0x1f' junk='4x' "
+                              "yes='yes' on='on' def='default' bad='maybe' "
+                              "u='c7a5fdbd-edaf-9c42-ab1d-000102fe0ff0' ub='c7a5'/>";
 
 static const testPropCase propUIntCases[] = {
     { "n", VIR_XML_PROP_NONE, 1, NULL },
     { "missing", VIR_XML_PROP_NONE, 0, NULL },
     { "missing", VIR_XML_PROP_REQUIRED, -1, "Missing required attribute 'missing' in element 'e'" },
-    { "z", VIR_XML_PROP_NONZERO, -1, "Invalid value for attribute 'z' in element 'e': Zero is not permitted" },
+    { "z", VIR_XML_PROP_NONZERO, -1,
+      "Invalid value for attribute 'z' in element 'e': Zero is not permitted" },
     { "neg", VIR_XML_PROP_NONE, -1,
       "Invalid value for attribute 'neg' in element 'e': '-5'. Expected non-negative integer value" },
     { "big", VIR_XML_PROP_NONE, -1,
@@ -419,12 +420,14 @@ static const testPropCase propIntCases[] = {
       "Invalid value for attribute 'neg' in element 'e': '-5'. Expected non-negative value" },
     { "big", VIR_XML_PROP_NONE, -1,
       "Invalid value for attribute 'big' in element 'e': '4294967296'. Expected integer value" },
-    { "z", VIR_XML_PROP_NONZERO, -1, "Invalid value for attribute 'z' in element 'e': Zero is not permitted" },
+    { "z", VIR_XML_PROP_NONZERO, -1,
+      "Invalid value for attribute 'z' in element 'e': Zero is not permitted" },
 };
 
 static const testPropCase propEnumCases[] = {
     { "yes", VIR_XML_PROP_NONE, 1, NULL },
-    { "def", VIR_XML_PROP_NONE, -1, "Invalid value for attribute 'def' in element 'e': 'default'." },
+    { "def", VIR_XML_PROP_NONE, -1,
+      "Invalid value for attribute 'def' in element 'e': 'default'." },
     { "bad", VIR_XML_PROP_NONE, -1, "Invalid value for attribute 'bad' in element 'e': 'maybe'." },
     { "on", VIR_XML_PROP_NONE, -1, "Invalid value for attribute 'on' in element 'e': 'on'." },
     { "missing", VIR_XML_PROP_NONE, 0, NULL },
@@ -441,8 +444,7 @@ testPropCheck(const testPropCase *tc, int rc)
         g_autofree char *full = g_strdup_printf("XML error: %s", tc->message);
 
         testCheckError(VIR_ERR_XML_ERROR, VIR_FROM_XML, full);
-    }
-    else
+    } else
         g_assert_null(virGetLastError());
 }
 
@@ -468,8 +470,8 @@ testProps(void)
                       virXMLPropInt(e, propIntCases[k].attr, 10, propIntCases[k].flags, &i, 3));
     g_assert_cmpint(i, ==, 3);
     for (k = 0; k < G_N_ELEMENTS(propEnumCases); k++)
-        testPropCheck(&propEnumCases[k],
-                      virXMLPropTristateBool(e, propEnumCases[k].attr, propEnumCases[k].flags, &tb));
+        testPropCheck(&propEnumCases[k], virXMLPropTristateBool(e, propEnumCases[k].attr,
+                                                                propEnumCases[k].flags, &tb));
     g_assert_cmpint(tb, ==, VIR_TRISTATE_BOOL_ABSENT);
 
     g_assert_cmpint(virXMLPropTristateBool(e, "yes", VIR_XML_PROP_NONE, &tb), ==, 1);
@@ -484,16 +486,17 @@ testProps(void)
     g_assert_cmpint(virXMLPropUUID(e, "u", VIR_XML_PROP_NONE, uuid), ==, 1);
     g_assert_cmpint(uuid[0], ==, 0xc7);
     g_assert_cmpint(virXMLPropUUID(e, "ub", VIR_XML_PROP_NONE, uuid), ==, -1);
-    testCheckError(VIR_ERR_XML_ERROR, VIR_FROM_XML,
-                   "XML error: Invalid value for attribute 'ub' in element 'e': 'c7a5'. Expected UUID");
+    testCheckError(
+        VIR_ERR_XML_ERROR, VIR_FROM_XML,
+        "XML error: Invalid value for attribute 'ub' in element 'e': 'c7a5'. Expected UUID");
 }
 
 
 static void
 testStrings(void)
 {
-    g_autoptr(xmlDoc) doc = virXMLParseStringCtxt("<e a='x&amp;y'>t<b>u</b></e>", "(x)", NULL,
-                                                  NULL);
+    g_autoptr(xmlDoc) doc =
+        virXMLParseStringCtxt("<e a='x&amp;y'>t<b>u</b></e>", "(x)", NULL, NULL);
     xmlNodePtr e = xmlDocGetRootElement(doc);
     g_autofree char *a = virXMLPropString(e, "a");
     g_autofree char *content = virXMLNodeContentString(e);
@@ -503,12 +506,14 @@ testStrings(void)
     g_assert_cmpstr(a, ==, "x&y");
     g_assert_null(virXMLPropString(e, "b"));
     g_assert_null(virXMLPropStringRequired(e, "b"));
-    testCheckError(VIR_ERR_XML_ERROR, VIR_FROM_XML, "XML error: Missing required attribute 'b' in element 'e'");
+    testCheckError(VIR_ERR_XML_ERROR, VIR_FROM_XML,
+                   "XML error: Missing required attribute 'b' in element 'e'");
     req = virXMLPropStringRequired(e, "a");
     g_assert_cmpstr(req, ==, "x&y");
     g_assert_cmpstr(content, ==, "tu");
     g_assert_null(virXMLNodeContentString(e->children));
-    testCheckError(VIR_ERR_INTERNAL_ERROR, VIR_FROM_XML, "internal error: node 'text' has unexpected type 3");
+    testCheckError(VIR_ERR_INTERNAL_ERROR, VIR_FROM_XML,
+                   "internal error: node 'text' has unexpected type 3");
     g_assert_cmpstr(str, ==, "<e a=\"x&amp;y\">t<b>u</b></e>");
 
     g_assert_cmpint(virXMLCheckIllegalChars("name", "a/b", "\n"), ==, 0);
@@ -538,8 +543,8 @@ testMetadata(const void *opaque)
     g_autofree char *input = testReadData(inName);
     g_autofree char *expect = testReadData(outName);
     g_autoptr(xmlXPathContext) ctxt = NULL;
-    g_autoptr(xmlDoc) doc = virXMLParse(NULL, input, "(domain_definition)", "domain", &ctxt,
-                                        NULL, false);
+    g_autoptr(xmlDoc) doc =
+        virXMLParse(NULL, input, "(domain_definition)", "domain", &ctxt, NULL, false);
     g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
     g_autoptr(xmlNode) copy = NULL;
     g_autofree char *got = NULL;
@@ -585,8 +590,8 @@ testSchema(void)
     g_autofree char *rng = testSchemaPath("test.rng");
     g_autofree char *badrng = testSchemaPath("bad.rng");
     g_autofree char *expect = NULL;
-    g_autoptr(xmlDoc) good = virXMLParseStringCtxt("<box size='3'><label>a</label></box>",
-                                                   "(x)", NULL, NULL);
+    g_autoptr(xmlDoc) good =
+        virXMLParseStringCtxt("<box size='3'><label>a</label></box>", "(x)", NULL, NULL);
     g_autoptr(xmlDoc) bad = virXMLParseStringCtxt("<box size='x'/>", "(x)", NULL, NULL);
     size_t i;
 
@@ -597,7 +602,8 @@ testSchema(void)
         expect = g_strdup_printf("XML document failed to validate against schema: "
                                  "Unable to validate doc against %s\n"
                                  "Type unsignedInt doesn't allow value 'x'\n"
-                                 "Element box failed to validate attributes\n", rng);
+                                 "Element box failed to validate attributes\n",
+                                 rng);
         testCheckError(VIR_ERR_XML_INVALID_SCHEMA, VIR_FROM_XML, expect);
         g_clear_pointer(&expect, g_free);
     }
@@ -625,11 +631,12 @@ testSchemaLibvirt(void)
         g_test_skip("libvirt's schemas are not installed");
         return;
     }
-    g_assert_null(virXMLParse(NULL, xml, "(domain_definition)", "domain", NULL, "domain.rng",
-                              true));
+    g_assert_null(
+        virXMLParse(NULL, xml, "(domain_definition)", "domain", NULL, "domain.rng", true));
     expect = g_strdup_printf("XML document failed to validate against schema: Unable to "
                              "validate doc against %s\nElement domain has extra content: "
-                             "bogus\n", rng);
+                             "bogus\n",
+                             rng);
     testCheckError(VIR_ERR_XML_INVALID_SCHEMA, VIR_FROM_XML, expect);
 }
 
@@ -670,15 +677,14 @@ testSchemaThreads(void)
 int
 main(int argc, char **argv)
 {
-    static const char *metadataCases[] = { "metadata-basic", "metadata-nested",
-                                           "metadata-empty" };
+    static const char *metadataCases[] = { "metadata-basic", "metadata-nested", "metadata-empty" };
     size_t i;
 
     g_test_init(&argc, &argv, NULL);
 
     for (i = 0; i < G_N_ELEMENTS(parseErrorCases); i++) {
-        g_autofree char *path = g_strdup_printf("/util/xml/parse/error/%s",
-                                                parseErrorCases[i].name);
+        g_autofree char *path =
+            g_strdup_printf("/util/xml/parse/error/%s", parseErrorCases[i].name);
 
         g_test_add_data_func(path, &parseErrorCases[i], testParseError);
     }

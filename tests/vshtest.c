@@ -52,13 +52,17 @@ static const vshCmdInfo infoInfo = {
     .desc = N_("Returns basic information about the domain."),
 };
 
-static const vshCmdOptDef optsInfo[] = {
-    {.name = "domain", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("domain name, id or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsInfo[] = { { .name = "domain",
+                                           .type = VSH_OT_DATA,
+                                           .flags = VSH_OFLAG_REQ,
+                                           .help = N_("domain name, id or uuid") },
+                                         { .name = NULL } };
 
 static const vshCmdDef cmdInfo = {
-    .name = "dominfo", .handler = testHandlerShow, .opts = optsInfo, .info = &infoInfo,
+    .name = "dominfo",
+    .handler = testHandlerShow,
+    .opts = optsInfo,
+    .info = &infoInfo,
 };
 
 /* Shaped like virsh's setmem: alias, required int, flags. */
@@ -68,20 +72,26 @@ static const vshCmdInfo infoMem = {
 };
 
 static const vshCmdOptDef optsMem[] = {
-    {.name = "domain", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("domain name, id or uuid")},
-    {.name = "kilobytes", .type = VSH_OT_ALIAS, .help = "size"},
-    {.name = "size",
-     .type = VSH_OT_INT,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("new memory size, as scaled integer (default KiB)")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "kilobytes", .type = VSH_OT_ALIAS, .help = "size" },
+    { .name = "size",
+      .type = VSH_OT_INT,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("new memory size, as scaled integer (default KiB)") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain") },
+    { .name = NULL }
 };
 
 static const vshCmdDef cmdMem = {
-    .name = "setmem", .handler = testHandlerShow, .opts = optsMem, .info = &infoMem,
+    .name = "setmem",
+    .handler = testHandlerShow,
+    .opts = optsMem,
+    .info = &infoMem,
 };
 
 /* Shaped like virsh's snapshot-create-as: strings, REQ_OPT, argv. */
@@ -91,21 +101,27 @@ static const vshCmdInfo infoSnap = {
 };
 
 static const vshCmdOptDef optsSnap[] = {
-    {.name = "domain", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("domain name, id or uuid")},
-    {.name = "name", .type = VSH_OT_STRING, .help = N_("name of snapshot")},
-    {.name = "halt", .type = VSH_OT_BOOL, .help = N_("halt domain after snapshot is created")},
-    {.name = "memspec",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("memory attributes: [file=]name[,snapshot=type]")},
-    {.name = "diskspec",
-     .type = VSH_OT_ARGV,
-     .help = N_("disk attributes: disk[,snapshot=type][,driver=type][,stype=type][,file=name]")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "name", .type = VSH_OT_STRING, .help = N_("name of snapshot") },
+    { .name = "halt", .type = VSH_OT_BOOL, .help = N_("halt domain after snapshot is created") },
+    { .name = "memspec",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("memory attributes: [file=]name[,snapshot=type]") },
+    { .name = "diskspec",
+      .type = VSH_OT_ARGV,
+      .help = N_("disk attributes: disk[,snapshot=type][,driver=type][,stype=type][,file=name]") },
+    { .name = NULL }
 };
 
 static const vshCmdDef cmdSnap = {
-    .name = "snapshot-create-as", .handler = testHandlerShow, .opts = optsSnap, .info = &infoSnap,
+    .name = "snapshot-create-as",
+    .handler = testHandlerShow,
+    .opts = optsSnap,
+    .info = &infoSnap,
 };
 
 static const vshCmdInfo infoFail = {
@@ -114,15 +130,21 @@ static const vshCmdInfo infoFail = {
 };
 
 static const vshCmdDef cmdFail = {
-    .name = "fail", .handler = testHandlerFail, .info = &infoFail,
+    .name = "fail",
+    .handler = testHandlerFail,
+    .info = &infoFail,
 };
 
 static const vshCmdDef cmdOk = {
-    .name = "ok", .handler = testHandlerOk, .info = &infoFail,
+    .name = "ok",
+    .handler = testHandlerOk,
+    .info = &infoFail,
 };
 
 static const vshCmdDef cmdOkAlias = {
-    .name = "okay", .flags = VSH_CMD_FLAG_ALIAS, .alias = "ok",
+    .name = "okay",
+    .flags = VSH_CMD_FLAG_ALIAS,
+    .alias = "ok",
 };
 
 static const vshCmdDef *const testDomainCmds[] = {
@@ -130,14 +152,14 @@ static const vshCmdDef *const testDomainCmds[] = {
 };
 
 static const vshCmdDef *const testShellCmds[] = {
-    &vshCmdDefCd, &vshCmdDefEcho, &vshCmdDefExit, &vshCmdDefHelp,
+    &vshCmdDefCd,  &vshCmdDefEcho, &vshCmdDefExit, &vshCmdDefHelp,
     &vshCmdDefPwd, &vshCmdDefQuit, NULL,
 };
 
 static const vshCmdGrp testGroups[] = {
-    {"Domain Management", "domain", testDomainCmds},
-    {"Virsh itself", "virsh", testShellCmds},
-    {NULL, NULL, NULL},
+    { "Domain Management", "domain", testDomainCmds },
+    { "Virsh itself", "virsh", testShellCmds },
+    { NULL, NULL, NULL },
 };
 
 /* Every command needs a connection the tests pretend to have. */
@@ -223,56 +245,59 @@ typedef struct {
 } testParseCase;
 
 static const testParseCase parseCases[] = {
-    {"dominfo test", "dominfo[domain=test]", ""},
-    {"dominfo --domain test", "dominfo[domain=test]", ""},
-    {"dominfo --domain=test", "dominfo[domain=test]", ""},
-    {"dominfo --domain=", "dominfo[domain=]", ""},
-    {"  dominfo\t'te st'  ", "dominfo[domain=te st]", ""},
-    {"dominfo \"a \\\"b\\\" c\"", "dominfo[domain=a \"b\" c]", ""},
-    {"dominfo 'a\\b'", "dominfo[domain=a\\b]", ""},
-    {"dominfo a\\ b", "dominfo[domain=a b]", ""},
-    {"dominfo a'b c'd", "dominfo[domain=ab cd]", ""},
-    {"dominfo 'unterminated", "dominfo[domain=unterminated]", ""},
-    {"dominfo \"unterminated", NULL, "error: missing \"\n"},
-    {"dominfo a\\", NULL, "error: dangling \\\n"},
-    {"dominfo -- --x", "dominfo[domain=--x]", ""},
-    {"dominfo ---x", "dominfo[domain=---x]", ""},
-    {"dominfo -x", "dominfo[domain=-x]", ""},
-    {"dominfo", NULL, "error: command 'dominfo' requires <domain> option\n"},
-    {"dominfo --bar", NULL, "error: command 'dominfo' doesn't support option --bar\n"},
-    {"dominfo a b", NULL, "error: unexpected data 'b'\n"},
-    {"dominfo a --domain b", NULL, "error: option --domain already seen\n"},
-    {"dominfo --domain", NULL, "error: expected syntax: --domain <string>\n"},
-    {"dominfo --domain;", NULL, "error: expected syntax: --domain <string>\n"},
-    {"foo", NULL, "error: unknown command: 'foo'\n"},
-    {"dominfo a; foo; dominfo b", NULL, "error: unknown command: 'foo'\n"},
-    {"dominfo a;dominfo b ; ;\ndominfo c", "dominfo[domain=a]; dominfo[domain=b]; dominfo[domain=c]", ""},
-    {"dominfo a # dominfo b; dominfo c", "dominfo[domain=a]", ""},
-    {"dominfo a#b", "dominfo[domain=a#b]", ""},
-    {"# all a comment", "", ""},
-    {"dominfo a # c\ndominfo b", "dominfo[domain=a]; dominfo[domain=b]", ""},
-    {"dominfo \\\n a", "dominfo[domain=a]", ""},
-    {"setmem x 10", "setmem[domain=x][size=10]", ""},
-    {"setmem x --kilobytes 10 --live", "setmem[domain=x][size=10][live=<null>]", ""},
-    {"setmem x --kilobytes=10", "setmem[domain=x][size=10]", ""},
-    {"setmem x", NULL, "error: command 'setmem' requires --size option\n"},
-    {"setmem", NULL,
-     "error: command 'setmem' requires <domain> option\n"
-     "error: command 'setmem' requires --size option\n"},
-    {"setmem x 1 --live=yes", NULL, "error: invalid '=' after option --live\n"},
-    {"setmem x --size", NULL, "error: expected syntax: --size <number>\n"},
-    {"setmem --help", "help[command=setmem]", ""},
-    {"setmem x --bogus --help", NULL, "error: command 'setmem' doesn't support option --bogus\n"},
-    {"snapshot-create-as d n --halt a b", "snapshot-create-as[domain=d][name=n][halt=<null>][diskspec=a][diskspec=b]", ""},
-    {"snapshot-create-as d --memspec m a", "snapshot-create-as[domain=d][memspec=m][name=a]", ""},
-    {"snapshot-create-as d --diskspec a --diskspec b", "snapshot-create-as[domain=d][diskspec=a][diskspec=b]", ""},
-    {"echo --hi", "echo[string=hello]", ""},
-    {"echo --hi=x", NULL, "error: invalid '=' after option --hi\n"},
-    {"echo --str=x y -- --z", "echo[string=x][string=y][string=--z]", ""},
-    {"help list extra --foo", "help[command=list]", ""},
-    {"help --foo list", "help[command=list]", ""},
-    {"okay", "ok", ""},
-    {"", NULL, ""},
+    { "dominfo test", "dominfo[domain=test]", "" },
+    { "dominfo --domain test", "dominfo[domain=test]", "" },
+    { "dominfo --domain=test", "dominfo[domain=test]", "" },
+    { "dominfo --domain=", "dominfo[domain=]", "" },
+    { "  dominfo\t'te st'  ", "dominfo[domain=te st]", "" },
+    { "dominfo \"a \\\"b\\\" c\"", "dominfo[domain=a \"b\" c]", "" },
+    { "dominfo 'a\\b'", "dominfo[domain=a\\b]", "" },
+    { "dominfo a\\ b", "dominfo[domain=a b]", "" },
+    { "dominfo a'b c'd", "dominfo[domain=ab cd]", "" },
+    { "dominfo 'unterminated", "dominfo[domain=unterminated]", "" },
+    { "dominfo \"unterminated", NULL, "error: missing \"\n" },
+    { "dominfo a\\", NULL, "error: dangling \\\n" },
+    { "dominfo -- --x", "dominfo[domain=--x]", "" },
+    { "dominfo ---x", "dominfo[domain=---x]", "" },
+    { "dominfo -x", "dominfo[domain=-x]", "" },
+    { "dominfo", NULL, "error: command 'dominfo' requires <domain> option\n" },
+    { "dominfo --bar", NULL, "error: command 'dominfo' doesn't support option --bar\n" },
+    { "dominfo a b", NULL, "error: unexpected data 'b'\n" },
+    { "dominfo a --domain b", NULL, "error: option --domain already seen\n" },
+    { "dominfo --domain", NULL, "error: expected syntax: --domain <string>\n" },
+    { "dominfo --domain;", NULL, "error: expected syntax: --domain <string>\n" },
+    { "foo", NULL, "error: unknown command: 'foo'\n" },
+    { "dominfo a; foo; dominfo b", NULL, "error: unknown command: 'foo'\n" },
+    { "dominfo a;dominfo b ; ;\ndominfo c",
+      "dominfo[domain=a]; dominfo[domain=b]; dominfo[domain=c]", "" },
+    { "dominfo a # dominfo b; dominfo c", "dominfo[domain=a]", "" },
+    { "dominfo a#b", "dominfo[domain=a#b]", "" },
+    { "# all a comment", "", "" },
+    { "dominfo a # c\ndominfo b", "dominfo[domain=a]; dominfo[domain=b]", "" },
+    { "dominfo \\\n a", "dominfo[domain=a]", "" },
+    { "setmem x 10", "setmem[domain=x][size=10]", "" },
+    { "setmem x --kilobytes 10 --live", "setmem[domain=x][size=10][live=<null>]", "" },
+    { "setmem x --kilobytes=10", "setmem[domain=x][size=10]", "" },
+    { "setmem x", NULL, "error: command 'setmem' requires --size option\n" },
+    { "setmem", NULL,
+      "error: command 'setmem' requires <domain> option\n"
+      "error: command 'setmem' requires --size option\n" },
+    { "setmem x 1 --live=yes", NULL, "error: invalid '=' after option --live\n" },
+    { "setmem x --size", NULL, "error: expected syntax: --size <number>\n" },
+    { "setmem --help", "help[command=setmem]", "" },
+    { "setmem x --bogus --help", NULL, "error: command 'setmem' doesn't support option --bogus\n" },
+    { "snapshot-create-as d n --halt a b",
+      "snapshot-create-as[domain=d][name=n][halt=<null>][diskspec=a][diskspec=b]", "" },
+    { "snapshot-create-as d --memspec m a", "snapshot-create-as[domain=d][memspec=m][name=a]", "" },
+    { "snapshot-create-as d --diskspec a --diskspec b",
+      "snapshot-create-as[domain=d][diskspec=a][diskspec=b]", "" },
+    { "echo --hi", "echo[string=hello]", "" },
+    { "echo --hi=x", NULL, "error: invalid '=' after option --hi\n" },
+    { "echo --str=x y -- --z", "echo[string=x][string=y][string=--z]", "" },
+    { "help list extra --foo", "help[command=list]", "" },
+    { "help --foo list", "help[command=list]", "" },
+    { "okay", "ok", "" },
+    { "", NULL, "" },
 };
 
 
@@ -331,29 +356,35 @@ typedef struct {
 } testRunCase;
 
 static const testRunCase runCases[] = {
-    {"echo a b", true, "a b\n", "", false},
-    {"echo a; echo b", true, "a\nb\n", "", false},
-    {"echo a; echo b", true, "ab", "", true},
-    {"fail; echo after", true, "\nafter\n", "error: Domain not found: no domain with matching name 'x'\n", false},
-    {"echo first; fail", false, "first\n\n", "error: Domain not found: no domain with matching name 'x'\n", false},
-    {"quit; echo not reached", true, "", "", false},
-    {"echo --shell a '' 'b c' \"it's\" x! a=b", true, "a '' 'b c' 'it'\\''s' 'x!' a=b\n", "", false},
-    {"echo --xml '<a\"&'\\''>'", true, "&lt;a&quot;&amp;&apos;&gt;\n", "", false},
-    {"echo --split a,b,,c d", true, "a\nb,c\n d\n\n", "", false},
-    {"echo --shell --xml a", false, "\n", "error: Options --shell and --xml are mutually exclusive\n", false},
-    {"echo --err a b", true, "\n", "error: a b\n", false},
-    {"echo ''", true, "\n", "", false},
-    {"cd /", false, "\n", "error: cd: command valid only in interactive mode\n", false},
-    {"help nosuch", false, "\n", "error: command or command group 'nosuch' doesn't exist\n", false},
-    {"help virsh", true,
-     " Virsh itself (help keyword 'virsh'):\n"
-     "    cd                             change the current directory\n"
-     "    echo                           echo arguments. Used for internal testing.\n"
-     "    exit                           quit this interactive terminal\n"
-     "    help                           print help\n"
-     "    pwd                            print the current directory\n"
-     "    quit                           quit this interactive terminal\n"
-     "\n", "", false},
+    { "echo a b", true, "a b\n", "", false },
+    { "echo a; echo b", true, "a\nb\n", "", false },
+    { "echo a; echo b", true, "ab", "", true },
+    { "fail; echo after", true, "\nafter\n",
+      "error: Domain not found: no domain with matching name 'x'\n", false },
+    { "echo first; fail", false, "first\n\n",
+      "error: Domain not found: no domain with matching name 'x'\n", false },
+    { "quit; echo not reached", true, "", "", false },
+    { "echo --shell a '' 'b c' \"it's\" x! a=b", true, "a '' 'b c' 'it'\\''s' 'x!' a=b\n", "",
+      false },
+    { "echo --xml '<a\"&'\\''>'", true, "&lt;a&quot;&amp;&apos;&gt;\n", "", false },
+    { "echo --split a,b,,c d", true, "a\nb,c\n d\n\n", "", false },
+    { "echo --shell --xml a", false, "\n",
+      "error: Options --shell and --xml are mutually exclusive\n", false },
+    { "echo --err a b", true, "\n", "error: a b\n", false },
+    { "echo ''", true, "\n", "", false },
+    { "cd /", false, "\n", "error: cd: command valid only in interactive mode\n", false },
+    { "help nosuch", false, "\n", "error: command or command group 'nosuch' doesn't exist\n",
+      false },
+    { "help virsh", true,
+      " Virsh itself (help keyword 'virsh'):\n"
+      "    cd                             change the current directory\n"
+      "    echo                           echo arguments. Used for internal testing.\n"
+      "    exit                           quit this interactive terminal\n"
+      "    help                           print help\n"
+      "    pwd                            print the current directory\n"
+      "    quit                           quit this interactive terminal\n"
+      "\n",
+      "", false },
 };
 
 
@@ -387,7 +418,8 @@ testHelpCommand(void)
     g_assert_true(vshCmddefHelp(&sh.ctl, &cmdSnap));
     g_assert_true(vshCmddefHelp(&sh.ctl, &vshCmdDefQuit));
     testShellFlush(&sh);
-    g_assert_cmpstr(sh.outbuf, ==,
+    g_assert_cmpstr(
+        sh.outbuf, ==,
         "  NAME\n"
         "    setmem - change memory allocation\n"
         "\n"
@@ -437,30 +469,30 @@ typedef struct {
 } testScaledCase;
 
 static const testScaledCase scaledCases[] = {
-    {"1024", 1, 1024ULL * 1024, ""},
-    {"1k", 1, 1024, ""},
-    {"1KiB", 1, 1024, ""},
-    {"1KB", 1, 1000, ""},
-    {"2m", 1, 2ULL * 1024 * 1024, ""},
-    {"3G", 1, 3ULL << 30, ""},
-    {"5b", 1, 5, ""},
-    {"5bytes", 1, 5, ""},
-    {"0", 1, 0, ""},
-    {"abc", -1, 0,
-     "error: Scaled numeric value 'abc' for <size> option is malformed or out of range\n"},
-    {"-5", -1, 0,
-     "error: Scaled numeric value '-5' for <size> option is malformed or out of range\n"},
-    {"10x", -1, 0,
-     "error: Scaled numeric value '10x' for <size> option is malformed or out of range\n"
-     "error: invalid argument: unknown suffix 'x'\n"},
-    {"1Kx", -1, 0,
-     "error: Scaled numeric value '1Kx' for <size> option is malformed or out of range\n"
-     "error: invalid argument: unknown suffix 'Kx'\n"},
-    {"9999999999T", -1, 0,
-     "error: Scaled numeric value '9999999999T' for <size> option is malformed or out of range\n"
-     "error: numerical overflow: value too large: 9999999999T\n"},
-    {"99999999999999999999", -1, 0,
-     "error: Scaled numeric value '99999999999999999999' for <size> option is malformed or out of range\n"},
+    { "1024", 1, 1024ULL * 1024, "" },
+    { "1k", 1, 1024, "" },
+    { "1KiB", 1, 1024, "" },
+    { "1KB", 1, 1000, "" },
+    { "2m", 1, 2ULL * 1024 * 1024, "" },
+    { "3G", 1, 3ULL << 30, "" },
+    { "5b", 1, 5, "" },
+    { "5bytes", 1, 5, "" },
+    { "0", 1, 0, "" },
+    { "abc", -1, 0,
+      "error: Scaled numeric value 'abc' for <size> option is malformed or out of range\n" },
+    { "-5", -1, 0,
+      "error: Scaled numeric value '-5' for <size> option is malformed or out of range\n" },
+    { "10x", -1, 0,
+      "error: Scaled numeric value '10x' for <size> option is malformed or out of range\n"
+      "error: invalid argument: unknown suffix 'x'\n" },
+    { "1Kx", -1, 0,
+      "error: Scaled numeric value '1Kx' for <size> option is malformed or out of range\n"
+      "error: invalid argument: unknown suffix 'Kx'\n" },
+    { "9999999999T", -1, 0,
+      "error: Scaled numeric value '9999999999T' for <size> option is malformed or out of range\n"
+      "error: numerical overflow: value too large: 9999999999T\n" },
+    { "99999999999999999999", -1, 0,
+      "error: Scaled numeric value '99999999999999999999' for <size> option is malformed or out of range\n" },
 };
 
 
@@ -496,16 +528,16 @@ typedef struct {
 } testNumberCase;
 
 static const testNumberCase numberCases[] = {
-    {"42", 1, 1, 1, 42},
-    {"-1", 1, -1, 1, UINT_MAX},
-    {"+7", 1, 1, 1, 7},
-    {"4294967295", -1, 1, 1, UINT_MAX},
-    {"4294967296", -1, -1, -1, 0},
-    {"-4294967296", -1, -1, -1, 0},
-    {"12abc", -1, -1, -1, 0},
-    {"", -1, -1, -1, 0},
-    {"2147483648", -1, 1, 1, 2147483648U},
-    {"-2147483648", 1, -1, 1, 2147483648U},
+    { "42", 1, 1, 1, 42 },
+    { "-1", 1, -1, 1, UINT_MAX },
+    { "+7", 1, 1, 1, 7 },
+    { "4294967295", -1, 1, 1, UINT_MAX },
+    { "4294967296", -1, -1, -1, 0 },
+    { "-4294967296", -1, -1, -1, 0 },
+    { "12abc", -1, -1, -1, 0 },
+    { "", -1, -1, -1, 0 },
+    { "2147483648", -1, 1, 1, 2147483648U },
+    { "-2147483648", 1, -1, 1, 2147483648U },
 };
 
 
@@ -610,14 +642,14 @@ typedef struct {
 } testEscapeCase;
 
 static const testEscapeCase escapeCases[] = {
-    {"plain", "plain", "plain"},
-    {"", "", "''"},
-    {"a b", "a b", "'a b'"},
-    {"it's", "it&apos;s", "'it'\\''s'"},
-    {"<&>\"", "&lt;&amp;&gt;&quot;", "'<&>\"'"},
-    {"tab\tnl\n", "tab\tnl\n", "'tab\tnl\n'"},
-    {"bell\a", "bell", "bell\a"},
-    {"a=b,c:d/e", "a=b,c:d/e", "a=b,c:d/e"},
+    { "plain", "plain", "plain" },
+    { "", "", "''" },
+    { "a b", "a b", "'a b'" },
+    { "it's", "it&apos;s", "'it'\\''s'" },
+    { "<&>\"", "&lt;&amp;&gt;&quot;", "'<&>\"'" },
+    { "tab\tnl\n", "tab\tnl\n", "'tab\tnl\n'" },
+    { "bell\a", "bell", "bell\a" },
+    { "a=b,c:d/e", "a=b,c:d/e", "a=b,c:d/e" },
 };
 
 

@@ -26,10 +26,10 @@
 #include <stdlib.h>
 
 #include "internal.h"
-#include "virerror.h"
-#include "virfile.h"
 #include "virdomaindef.h"
 #include "virdomainpostparse.h"
+#include "virerror.h"
+#include "virfile.h"
 #include "virnetworkconf.h"
 #include "virsecretconf.h"
 #include "virstoragepoolconf.h"
@@ -170,8 +170,8 @@ xmlconvNetwork(const char *xml, const xmlconvOptions *opts)
 static char *
 xmlconvDomain(const char *xml, const xmlconvOptions *opts)
 {
-    const virDomainXMLOption *xmlopt = opts->testDriver ? virDomainXMLOptionGetTestDriver()
-                                                        : virDomainXMLOptionGetGeneric();
+    const virDomainXMLOption *xmlopt =
+        opts->testDriver ? virDomainXMLOptionGetTestDriver() : virDomainXMLOptionGetGeneric();
     unsigned int formatFlags = VIR_DOMAIN_DEF_FORMAT_INACTIVE;
     g_autoptr(virDomainDef) def = NULL;
 
@@ -184,11 +184,8 @@ xmlconvDomain(const char *xml, const xmlconvOptions *opts)
 
 
 static const xmlconvKind xmlconvKinds[] = {
-    { "domain", xmlconvDomain },
-    { "network", xmlconvNetwork },
-    { "pool", xmlconvPool },
-    { "vol", xmlconvVol },
-    { "secret", xmlconvSecret },
+    { "domain", xmlconvDomain }, { "network", xmlconvNetwork }, { "pool", xmlconvPool },
+    { "vol", xmlconvVol },       { "secret", xmlconvSecret },
 };
 
 
@@ -210,9 +207,8 @@ xmlconvUsage(const char *msg)
 {
     if (msg)
         fprintf(stderr, "xmlconvtool: %s\n", msg);
-    fprintf(stderr,
-            "usage: xmlconvtool --kind KIND [--pool POOL.xml] [--test-driver] FILE.xml\n"
-            "       xmlconvtool --list-kinds\n");
+    fprintf(stderr, "usage: xmlconvtool --kind KIND [--pool POOL.xml] [--test-driver] FILE.xml\n"
+                    "       xmlconvtool --list-kinds\n");
     return XMLCONV_EXIT_USAGE;
 }
 

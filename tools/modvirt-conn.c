@@ -9,8 +9,8 @@
 #include <config.h>
 
 #include "internal.h"
-#include "modvirt.h"
 #include "modvirt-conn.h"
+#include "modvirt.h"
 
 
 /* The connection went away for a reason other than our own close. */
@@ -208,12 +208,12 @@ static const vshCmdInfo infoConnect = {
 };
 
 static const vshCmdOptDef optsConnect[] = {
-    {.name = "name",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_EMPTY_OK,
-     .help = N_("hypervisor connection URI")},
-    {.name = "readonly", .type = VSH_OT_BOOL, .help = N_("read-only connection")},
-    {.name = NULL}
+    { .name = "name",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_EMPTY_OK,
+      .help = N_("hypervisor connection URI") },
+    { .name = "readonly", .type = VSH_OT_BOOL, .help = N_("read-only connection") },
+    { .name = NULL }
 };
 
 const vshCmdDef modvirtCmdConnect = {

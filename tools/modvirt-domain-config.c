@@ -21,26 +21,28 @@ static const vshCmdInfo infoDumpxml = {
 };
 
 static const vshCmdOptDef optsDumpxml[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "inactive", .type = VSH_OT_BOOL, .help = N_("show inactive defined XML")},
-    {.name = "security-info",
-     .type = VSH_OT_BOOL,
-     .help = N_("include security sensitive information in XML dump")},
-    {.name = "update-cpu",
-     .type = VSH_OT_BOOL,
-     .help = N_("update guest CPU according to host CPU")},
-    {.name = "migratable", .type = VSH_OT_BOOL, .help = N_("provide XML suitable for migrations")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "inactive", .type = VSH_OT_BOOL, .help = N_("show inactive defined XML") },
+    { .name = "security-info",
+      .type = VSH_OT_BOOL,
+      .help = N_("include security sensitive information in XML dump") },
+    { .name = "update-cpu",
+      .type = VSH_OT_BOOL,
+      .help = N_("update guest CPU according to host CPU") },
+    { .name = "migratable",
+      .type = VSH_OT_BOOL,
+      .help = N_("provide XML suitable for migrations") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -136,8 +138,9 @@ modvirtDescEdit(vshControl *ctl, const char *old, bool title, bool *failed)
     if (title && len && edited[len - 1] == '\n')
         edited[len - 1] = '\0';
     if (g_str_equal(old, edited)) {
-        vshPrintExtra(ctl, "%s", title ? _("Domain title not changed\n")
-                                       : _("Domain description not changed\n"));
+        vshPrintExtra(ctl, "%s",
+                      title ? _("Domain title not changed\n")
+                            : _("Domain description not changed\n"));
         return NULL;
     }
     return g_steal_pointer(&edited);
@@ -146,8 +149,12 @@ modvirtDescEdit(vshControl *ctl, const char *old, bool title, bool *failed)
 
 /* desc with a new text or --edit. */
 static bool
-modvirtDescSet(vshControl *ctl, virDomainPtr dom, const vshCmd *cmd, char *arg,
-               unsigned int flags, unsigned int queryflags)
+modvirtDescSet(vshControl *ctl,
+               virDomainPtr dom,
+               const vshCmd *cmd,
+               char *arg,
+               unsigned int flags,
+               unsigned int queryflags)
 {
     bool title = vshCommandOptBool(cmd, "title");
     g_autofree char *old = NULL;
@@ -166,15 +173,17 @@ modvirtDescSet(vshControl *ctl, virDomainPtr dom, const vshCmd *cmd, char *arg,
         g_free(desc);
         desc = g_steal_pointer(&edited);
     }
-    if (virDomainSetMetadata(dom, title ? VIR_DOMAIN_METADATA_TITLE
-                                        : VIR_DOMAIN_METADATA_DESCRIPTION,
+    if (virDomainSetMetadata(dom,
+                             title ? VIR_DOMAIN_METADATA_TITLE : VIR_DOMAIN_METADATA_DESCRIPTION,
                              desc, NULL, NULL, flags) < 0) {
-        vshError(ctl, "%s", title ? _("Failed to set new domain title")
-                                  : _("Failed to set new domain description"));
+        vshError(ctl, "%s",
+                 title ? _("Failed to set new domain title")
+                       : _("Failed to set new domain description"));
         return false;
     }
-    vshPrintExtra(ctl, "%s", title ? _("Domain title updated successfully")
-                                   : _("Domain description updated successfully"));
+    vshPrintExtra(ctl, "%s",
+                  title ? _("Domain title updated successfully")
+                        : _("Domain description updated successfully"));
     return true;
 }
 
@@ -184,19 +193,21 @@ static const vshCmdInfo infoDesc = {
 };
 
 static const vshCmdOptDef optsDesc[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("modify/get running state")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("modify/get persistent configuration")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("modify/get current state configuration")},
-    {.name = "title",
-     .type = VSH_OT_BOOL,
-     .help = N_("modify/get the title instead of description")},
-    {.name = "edit", .type = VSH_OT_BOOL, .help = N_("open an editor to modify the description")},
-    {.name = "new-desc", .type = VSH_OT_ARGV, .help = N_("message")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("modify/get running state") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("modify/get persistent configuration") },
+    { .name = "current",
+      .type = VSH_OT_BOOL,
+      .help = N_("modify/get current state configuration") },
+    { .name = "title",
+      .type = VSH_OT_BOOL,
+      .help = N_("modify/get the title instead of description") },
+    { .name = "edit", .type = VSH_OT_BOOL, .help = N_("open an editor to modify the description") },
+    { .name = "new-desc", .type = VSH_OT_ARGV, .help = N_("message") },
+    { .name = NULL }
 };
 
 
@@ -228,8 +239,8 @@ cmdDesc(vshControl *ctl, const vshCmd *cmd)
     if (*desc)
         vshPrint(ctl, "%s", desc);
     else
-        vshPrintExtra(ctl, title ? _("No title for domain: %s")
-                                 : _("No description for domain: %s"),
+        vshPrintExtra(ctl,
+                      title ? _("No title for domain: %s") : _("No description for domain: %s"),
                       virDomainGetName(dom));
     return true;
 }
@@ -244,8 +255,8 @@ const vshCmdDef modvirtCmdDesc = {
 
 /* metadata --edit. */
 static bool
-modvirtMetadataEdit(vshControl *ctl, virDomainPtr dom, const char *key, const char *uri,
-                    unsigned int flags)
+modvirtMetadataEdit(
+    vshControl *ctl, virDomainPtr dom, const char *key, const char *uri, unsigned int flags)
 {
     g_autofree char *old = NULL;
     g_autofree char *edited = NULL;
@@ -274,24 +285,28 @@ static const vshCmdInfo infoMetadata = {
 };
 
 static const vshCmdOptDef optsMetadata[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "uri",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("URI of the namespace")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("modify/get running state")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("modify/get persistent configuration")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("modify/get current state configuration")},
-    {.name = "edit", .type = VSH_OT_BOOL, .help = N_("use an editor to change the metadata")},
-    {.name = "key", .type = VSH_OT_STRING, .help = N_("key to be used as a namespace identifier")},
-    {.name = "set", .type = VSH_OT_STRING, .help = N_("new metadata to set")},
-    {.name = "remove",
-     .type = VSH_OT_BOOL,
-     .help = N_("remove the metadata corresponding to an uri")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "uri",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("URI of the namespace") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("modify/get running state") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("modify/get persistent configuration") },
+    { .name = "current",
+      .type = VSH_OT_BOOL,
+      .help = N_("modify/get current state configuration") },
+    { .name = "edit", .type = VSH_OT_BOOL, .help = N_("use an editor to change the metadata") },
+    { .name = "key",
+      .type = VSH_OT_STRING,
+      .help = N_("key to be used as a namespace identifier") },
+    { .name = "set", .type = VSH_OT_STRING, .help = N_("new metadata to set") },
+    { .name = "remove",
+      .type = VSH_OT_BOOL,
+      .help = N_("remove the metadata corresponding to an uri") },
+    { .name = NULL }
 };
 
 
@@ -350,12 +365,12 @@ static const vshCmdInfo infoDomhostname = {
 };
 
 static const vshCmdOptDef optsDomhostname[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "source", .type = VSH_OT_STRING, .help = N_("address source: 'lease' or 'agent'")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "source", .type = VSH_OT_STRING, .help = N_("address source: 'lease' or 'agent'") },
+    { .name = NULL }
 };
 
 
@@ -404,8 +419,8 @@ const vshCmdDef modvirtCmdDomhostname = {
 static int
 modvirtMemSize(vshControl *ctl, const vshCmd *cmd, unsigned long *kib)
 {
-    unsigned long long max = sizeof(unsigned long) < sizeof(unsigned long long)
-                             ? 1024ULL * ULONG_MAX : ULONG_MAX;
+    unsigned long long max =
+        sizeof(unsigned long) < sizeof(unsigned long long) ? 1024ULL * ULONG_MAX : ULONG_MAX;
     unsigned long long bytes = 0;
 
     if (vshCommandOptScaledInt(ctl, cmd, "size", &bytes, 1024, max) < 0)
@@ -420,19 +435,19 @@ static const vshCmdInfo infoSetmem = {
 };
 
 static const vshCmdOptDef optsSetmem[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "kilobytes", .type = VSH_OT_ALIAS, .help = "size"},
-    {.name = "size",
-     .type = VSH_OT_INT,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("new memory size, as scaled integer (default KiB)")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "kilobytes", .type = VSH_OT_ALIAS, .help = "size" },
+    { .name = "size",
+      .type = VSH_OT_INT,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("new memory size, as scaled integer (default KiB)") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain") },
+    { .name = NULL }
 };
 
 
@@ -469,19 +484,19 @@ static const vshCmdInfo infoSetmaxmem = {
 };
 
 static const vshCmdOptDef optsSetmaxmem[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "kilobytes", .type = VSH_OT_ALIAS, .help = "size"},
-    {.name = "size",
-     .type = VSH_OT_INT,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("new maximum memory size, as scaled integer (default KiB)")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "kilobytes", .type = VSH_OT_ALIAS, .help = "size" },
+    { .name = "size",
+      .type = VSH_OT_INT,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("new maximum memory size, as scaled integer (default KiB)") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain") },
+    { .name = NULL }
 };
 
 
@@ -525,21 +540,23 @@ static const vshCmdInfo infoSetvcpus = {
 };
 
 static const vshCmdOptDef optsSetvcpus[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "count",
-     .type = VSH_OT_INT,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("number of virtual CPUs")},
-    {.name = "maximum", .type = VSH_OT_BOOL, .help = N_("set maximum limit on next boot")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain")},
-    {.name = "guest", .type = VSH_OT_BOOL, .help = N_("modify cpu state in the guest")},
-    {.name = "hotpluggable", .type = VSH_OT_BOOL, .help = N_("make added vcpus hot(un)pluggable")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "count",
+      .type = VSH_OT_INT,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("number of virtual CPUs") },
+    { .name = "maximum", .type = VSH_OT_BOOL, .help = N_("set maximum limit on next boot") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("affect next boot") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("affect running domain") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("affect current domain") },
+    { .name = "guest", .type = VSH_OT_BOOL, .help = N_("modify cpu state in the guest") },
+    { .name = "hotpluggable",
+      .type = VSH_OT_BOOL,
+      .help = N_("make added vcpus hot(un)pluggable") },
+    { .name = NULL }
 };
 
 
@@ -596,13 +613,14 @@ modvirtVcpusFromXML(vshControl *ctl, virDomainPtr dom, bool maximum)
 
     if (!xml)
         return -1;
-    val = modvirtXPathString(ctl, xml, maximum ? "string(/domain/vcpu)"
-                                               : "string(/domain/vcpu/@current)");
+    val = modvirtXPathString(ctl, xml,
+                             maximum ? "string(/domain/vcpu)" : "string(/domain/vcpu/@current)");
     errno = 0;
     count = val ? strtol(val, &end, 10) : -1;
     if (!val || errno || end == val || *end || count < INT_MIN || count > INT_MAX) {
-        vshError(ctl, "%s", maximum ? _("Failed to retrieve maximum vcpu count")
-                                    : _("Failed to retrieve current vcpu count"));
+        vshError(ctl, "%s",
+                 maximum ? _("Failed to retrieve maximum vcpu count")
+                         : _("Failed to retrieve current vcpu count"));
         return -1;
     }
     return count;
@@ -621,9 +639,8 @@ modvirtVcpuCount(vshControl *ctl, virDomainPtr dom, unsigned int flags, bool che
     int count;
     int code;
 
-    if (checkState &&
-        (((flags & VIR_DOMAIN_AFFECT_LIVE) && virDomainIsActive(dom) < 1) ||
-         ((flags & VIR_DOMAIN_AFFECT_CONFIG) && virDomainIsPersistent(dom) < 1)))
+    if (checkState && (((flags & VIR_DOMAIN_AFFECT_LIVE) && virDomainIsActive(dom) < 1) ||
+                       ((flags & VIR_DOMAIN_AFFECT_CONFIG) && virDomainIsPersistent(dom) < 1)))
         return -2;
     if ((count = virDomainGetVcpusFlags(dom, flags)) >= 0)
         return count;
@@ -653,11 +670,11 @@ modvirtVcpuCount(vshControl *ctl, virDomainPtr dom, unsigned int flags, bool che
 static bool
 modvirtVcpucountAll(vshControl *ctl, virDomainPtr dom)
 {
-    int confMax = modvirtVcpuCount(ctl, dom, VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM,
-                                   true);
+    int confMax =
+        modvirtVcpuCount(ctl, dom, VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM, true);
     int confCur = modvirtVcpuCount(ctl, dom, VIR_DOMAIN_AFFECT_CONFIG, true);
-    int liveMax = modvirtVcpuCount(ctl, dom, VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_VCPU_MAXIMUM,
-                                   true);
+    int liveMax =
+        modvirtVcpuCount(ctl, dom, VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_VCPU_MAXIMUM, true);
     int liveCur = modvirtVcpuCount(ctl, dom, VIR_DOMAIN_AFFECT_LIVE, true);
 
     if (confMax == -1 || confCur == -1 || liveMax == -1 || liveCur == -1)
@@ -679,21 +696,21 @@ static const vshCmdInfo infoVcpucount = {
 };
 
 static const vshCmdOptDef optsVcpucount[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "maximum", .type = VSH_OT_BOOL, .help = N_("get maximum count of vcpus")},
-    {.name = "active", .type = VSH_OT_BOOL, .help = N_("get number of currently active vcpus")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("get value from running domain")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("get value to be used on next boot")},
-    {.name = "current",
-     .type = VSH_OT_BOOL,
-     .help = N_("get value according to current domain state")},
-    {.name = "guest",
-     .type = VSH_OT_BOOL,
-     .help = N_("retrieve vcpu count from the guest instead of the hypervisor")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "maximum", .type = VSH_OT_BOOL, .help = N_("get maximum count of vcpus") },
+    { .name = "active", .type = VSH_OT_BOOL, .help = N_("get number of currently active vcpus") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("get value from running domain") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("get value to be used on next boot") },
+    { .name = "current",
+      .type = VSH_OT_BOOL,
+      .help = N_("get value according to current domain state") },
+    { .name = "guest",
+      .type = VSH_OT_BOOL,
+      .help = N_("retrieve vcpu count from the guest instead of the hypervisor") },
+    { .name = NULL }
 };
 
 

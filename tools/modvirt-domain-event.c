@@ -15,11 +15,11 @@
 /* What every callback shares with the command (one per event type). */
 typedef struct {
     vshControl *ctl;
-    const char *name;  /* the event type */
+    const char *name; /* the event type */
     bool loop;
     bool timestamp;
-    int *count;        /* shared by all types */
-    int id;            /* registration, or -1 */
+    int *count; /* shared by all types */
+    int id;     /* registration, or -1 */
 } modvirtDomEventData;
 
 
@@ -37,8 +37,7 @@ modvirtEnumName(const char *const *names, int value, const char *fallback)
 }
 
 
-static void G_GNUC_PRINTF(2, 3)
-modvirtEventPrintf(modvirtDomEventData *data, const char *fmt, ...)
+static void G_GNUC_PRINTF(2, 3) modvirtEventPrintf(modvirtDomEventData *data, const char *fmt, ...)
 {
     g_autofree char *stamp = NULL;
     g_autofree char *msg = NULL;
@@ -62,8 +61,7 @@ modvirtEventGeneric(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, void *op
 {
     modvirtDomEventData *data = opaque;
 
-    modvirtEventPrintf(data, _("event '%s' for domain '%s'\n"), data->name,
-                       virDomainGetName(dom));
+    modvirtEventPrintf(data, _("event '%s' for domain '%s'\n"), data->name, virDomainGetName(dom));
 }
 
 
@@ -73,15 +71,17 @@ modvirtEventDetail(int event, int detail)
     static const char *const defined[] = { N_("Added"), N_("Updated"), N_("Renamed"),
                                            N_("Snapshot"), NULL };
     static const char *const undefined[] = { N_("Removed"), N_("Renamed"), NULL };
-    static const char *const started[] = { N_("Booted"), N_("Migrated"), N_("Restored"),
+    static const char *const started[] = { N_("Booted"),   N_("Migrated"),     N_("Restored"),
                                            N_("Snapshot"), N_("Event wakeup"), NULL };
     static const char *const suspended[] = {
-        N_("Paused"), N_("Migrated"), N_("I/O Error"), N_("Watchdog"), N_("Restored"),
-        N_("Snapshot"), N_("API error"), N_("Post-copy"), N_("Post-copy Error"), NULL };
-    static const char *const resumed[] = { N_("Unpaused"), N_("Migrated"), N_("Snapshot"),
+        N_("Paused"),   N_("Migrated"),  N_("I/O Error"), N_("Watchdog"),        N_("Restored"),
+        N_("Snapshot"), N_("API error"), N_("Post-copy"), N_("Post-copy Error"), NULL
+    };
+    static const char *const resumed[] = { N_("Unpaused"),  N_("Migrated"),        N_("Snapshot"),
                                            N_("Post-copy"), N_("Post-copy Error"), NULL };
-    static const char *const stopped[] = { N_("Shutdown"), N_("Destroyed"), N_("Crashed"),
-                                           N_("Migrated"), N_("Saved"), N_("Failed"),
+    static const char *const stopped[] = { N_("Shutdown"), N_("Destroyed"),
+                                           N_("Crashed"),  N_("Migrated"),
+                                           N_("Saved"),    N_("Failed"),
                                            N_("Snapshot"), NULL };
     static const char *const shutdown[] = { N_("Finished"), N_("Finished after guest request"),
                                             N_("Finished after host request"), NULL };
@@ -98,12 +98,12 @@ modvirtEventDetail(int event, int detail)
 
 
 static void
-modvirtEventLifecycle(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int event,
-                      int detail, void *opaque)
+modvirtEventLifecycle(
+    virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int event, int detail, void *opaque)
 {
     static const char *const events[] = {
-        N_("Defined"), N_("Undefined"), N_("Started"), N_("Suspended"), N_("Resumed"),
-        N_("Stopped"), N_("Shutdown"), N_("PMSuspended"), N_("Crashed"), NULL,
+        N_("Defined"), N_("Undefined"), N_("Started"),     N_("Suspended"), N_("Resumed"),
+        N_("Stopped"), N_("Shutdown"),  N_("PMSuspended"), N_("Crashed"),   NULL,
     };
 
     modvirtEventPrintf(opaque, _("event 'lifecycle' for domain '%s': %s %s\n"),
@@ -113,7 +113,9 @@ modvirtEventLifecycle(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int ev
 
 
 static void
-modvirtEventRTCChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, long long utcoffset,
+modvirtEventRTCChange(virConnectPtr conn G_GNUC_UNUSED,
+                      virDomainPtr dom,
+                      long long utcoffset,
                       void *opaque)
 {
     modvirtEventPrintf(opaque, _("event 'rtc-change' for domain '%s': %lld\n"),
@@ -122,15 +124,14 @@ modvirtEventRTCChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, long l
 
 
 static void
-modvirtEventWatchdog(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int action,
-                     void *opaque)
+modvirtEventWatchdog(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int action, void *opaque)
 {
     static const char *const actions[] = {
         "none", "pause", "reset", "poweroff", "shutdown", "debug", "inject-nmi", NULL,
     };
 
-    modvirtEventPrintf(opaque, _("event 'watchdog' for domain '%s': %s\n"),
-                       virDomainGetName(dom), modvirtEnumName(actions, action, "unknown"));
+    modvirtEventPrintf(opaque, _("event 'watchdog' for domain '%s': %s\n"), virDomainGetName(dom),
+                       modvirtEnumName(actions, action, "unknown"));
 }
 
 
@@ -138,8 +139,12 @@ static const char *const modvirtIOErrorActions[] = { "none", "pause", "report", 
 
 
 static void
-modvirtEventIOError(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const char *srcPath,
-                    const char *devAlias, int action, void *opaque)
+modvirtEventIOError(virConnectPtr conn G_GNUC_UNUSED,
+                    virDomainPtr dom,
+                    const char *srcPath,
+                    const char *devAlias,
+                    int action,
+                    void *opaque)
 {
     modvirtEventPrintf(opaque, _("event 'io-error' for domain '%s': %s (%s) %s\n"),
                        virDomainGetName(dom), srcPath, devAlias,
@@ -148,9 +153,13 @@ modvirtEventIOError(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const ch
 
 
 static void
-modvirtEventIOErrorReason(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
-                          const char *srcPath, const char *devAlias, int action,
-                          const char *reason, void *opaque)
+modvirtEventIOErrorReason(virConnectPtr conn G_GNUC_UNUSED,
+                          virDomainPtr dom,
+                          const char *srcPath,
+                          const char *devAlias,
+                          int action,
+                          const char *reason,
+                          void *opaque)
 {
     modvirtEventPrintf(opaque, _("event 'io-error' for domain '%s': %s (%s) %s due to %s\n"),
                        virDomainGetName(dom), srcPath, devAlias,
@@ -159,24 +168,31 @@ modvirtEventIOErrorReason(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
 
 
 static void
-modvirtEventGraphics(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int phase,
+modvirtEventGraphics(virConnectPtr conn G_GNUC_UNUSED,
+                     virDomainPtr dom,
+                     int phase,
                      const virDomainEventGraphicsAddress *local,
-                     const virDomainEventGraphicsAddress *remote, const char *authScheme,
-                     const virDomainEventGraphicsSubject *subject, void *opaque)
+                     const virDomainEventGraphicsAddress *remote,
+                     const char *authScheme,
+                     const virDomainEventGraphicsSubject *subject,
+                     void *opaque)
 {
     static const char *const phases[] = {
-        N_("connect"), N_("initialize"), N_("disconnect"), NULL,
+        N_("connect"),
+        N_("initialize"),
+        N_("disconnect"),
+        NULL,
     };
     static const char *const families[] = { "IPv4", "IPv6", "unix", NULL };
     g_autoptr(GString) buf = g_string_new(NULL);
     int i;
 
-    g_string_append_printf(buf, _("event 'graphics' for domain '%s': %s local[%s %s %s] remote[%s %s %s] %s\n"),
-                           virDomainGetName(dom), modvirtEnumName(phases, phase, _("unknown")),
-                           modvirtEnumName(families, local->family, _("unknown")),
-                           local->node, local->service,
-                           modvirtEnumName(families, remote->family, _("unknown")),
-                           remote->node, remote->service, authScheme);
+    g_string_append_printf(
+        buf, _("event 'graphics' for domain '%s': %s local[%s %s %s] remote[%s %s %s] %s\n"),
+        virDomainGetName(dom), modvirtEnumName(phases, phase, _("unknown")),
+        modvirtEnumName(families, local->family, _("unknown")), local->node, local->service,
+        modvirtEnumName(families, remote->family, _("unknown")), remote->node, remote->service,
+        authScheme);
     for (i = 0; i < subject->nidentity; i++)
         g_string_append_printf(buf, "\t%s=%s\n", subject->identities[i].type,
                                subject->identities[i].name);
@@ -185,12 +201,21 @@ modvirtEventGraphics(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int pha
 
 
 static void
-modvirtEventBlockJob(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const char *disk,
-                     int type, int status, void *opaque)
+modvirtEventBlockJob(virConnectPtr conn G_GNUC_UNUSED,
+                     virDomainPtr dom,
+                     const char *disk,
+                     int type,
+                     int status,
+                     void *opaque)
 {
     static const char *const types[] = {
-        N_("Unknown job"), N_("Block Pull"), N_("Block Copy"), N_("Block Commit"),
-        N_("Active Block Commit"), N_("Backup"), NULL,
+        N_("Unknown job"),
+        N_("Block Pull"),
+        N_("Block Copy"),
+        N_("Block Commit"),
+        N_("Active Block Commit"),
+        N_("Backup"),
+        NULL,
     };
     static const char *const statuses[] = {
         N_("completed"), N_("failed"), N_("canceled"), N_("ready"), NULL,
@@ -198,14 +223,19 @@ modvirtEventBlockJob(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const c
     modvirtDomEventData *data = opaque;
 
     modvirtEventPrintf(data, _("event '%s' for domain '%s': %s for %s %s\n"), data->name,
-                       virDomainGetName(dom), modvirtEnumName(types, type, _("Unknown job")),
-                       disk, modvirtEnumName(statuses, status, _("unknown")));
+                       virDomainGetName(dom), modvirtEnumName(types, type, _("Unknown job")), disk,
+                       modvirtEnumName(statuses, status, _("unknown")));
 }
 
 
 static void
-modvirtEventDiskChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const char *oldSrc,
-                       const char *newSrc, const char *alias, int reason, void *opaque)
+modvirtEventDiskChange(virConnectPtr conn G_GNUC_UNUSED,
+                       virDomainPtr dom,
+                       const char *oldSrc,
+                       const char *newSrc,
+                       const char *alias,
+                       int reason,
+                       void *opaque)
 {
     static const char *const reasons[] = { N_("changed"), N_("dropped"), NULL };
 
@@ -216,8 +246,8 @@ modvirtEventDiskChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const
 
 
 static void
-modvirtEventTrayChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const char *alias,
-                       int reason, void *opaque)
+modvirtEventTrayChange(
+    virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const char *alias, int reason, void *opaque)
 {
     static const char *const reasons[] = { "opened", "closed", NULL };
 
@@ -227,16 +257,17 @@ modvirtEventTrayChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const
 
 
 static void
-modvirtEventPMChange(virConnectPtr conn, virDomainPtr dom, int reason G_GNUC_UNUSED,
-                     void *opaque)
+modvirtEventPMChange(virConnectPtr conn, virDomainPtr dom, int reason G_GNUC_UNUSED, void *opaque)
 {
     modvirtEventGeneric(conn, dom, opaque);
 }
 
 
 static void
-modvirtEventBalloonChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
-                          unsigned long long actual, void *opaque)
+modvirtEventBalloonChange(virConnectPtr conn G_GNUC_UNUSED,
+                          virDomainPtr dom,
+                          unsigned long long actual,
+                          void *opaque)
 {
     modvirtEventPrintf(opaque, _("event 'balloon-change' for domain '%s': %lluKiB\n"),
                        virDomainGetName(dom), actual);
@@ -245,7 +276,9 @@ modvirtEventBalloonChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
 
 /* device-removed, device-added, device-removal-failed: the device alias. */
 static void
-modvirtEventDevice(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const char *alias,
+modvirtEventDevice(virConnectPtr conn G_GNUC_UNUSED,
+                   virDomainPtr dom,
+                   const char *alias,
                    void *opaque)
 {
     modvirtDomEventData *data = opaque;
@@ -282,8 +315,11 @@ modvirtTypedParamString(const virTypedParameter *param)
 
 /* tunable and job-completed: one tab-indented line per parameter. */
 static void
-modvirtEventParams(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
-                   virTypedParameterPtr params, int nparams, void *opaque)
+modvirtEventParams(virConnectPtr conn G_GNUC_UNUSED,
+                   virDomainPtr dom,
+                   virTypedParameterPtr params,
+                   int nparams,
+                   void *opaque)
 {
     modvirtDomEventData *data = opaque;
     g_autoptr(GString) buf = g_string_new(NULL);
@@ -302,24 +338,26 @@ modvirtEventParams(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
 
 
 static void
-modvirtEventAgentLifecycle(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int state,
-                           int reason, void *opaque)
+modvirtEventAgentLifecycle(
+    virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int state, int reason, void *opaque)
 {
     static const char *const states[] = { N_("unknown"), N_("connected"), N_("disconnected"),
                                           NULL };
-    static const char *const reasons[] = { N_("unknown"), N_("domain started"),
-                                           N_("channel event"), NULL };
+    static const char *const reasons[] = { N_("unknown"), N_("domain started"), N_("channel event"),
+                                           NULL };
 
-    modvirtEventPrintf(opaque, _("event 'agent-lifecycle' for domain '%s': state: '%s' reason: '%s'\n"),
-                       virDomainGetName(dom),
-                       modvirtEnumName(states, state, "unsupported value"),
+    modvirtEventPrintf(opaque,
+                       _("event 'agent-lifecycle' for domain '%s': state: '%s' reason: '%s'\n"),
+                       virDomainGetName(dom), modvirtEnumName(states, state, "unsupported value"),
                        modvirtEnumName(reasons, reason, "unsupported value"));
 }
 
 
 static void
-modvirtEventMigrationIteration(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
-                               int iteration, void *opaque)
+modvirtEventMigrationIteration(virConnectPtr conn G_GNUC_UNUSED,
+                               virDomainPtr dom,
+                               int iteration,
+                               void *opaque)
 {
     modvirtEventPrintf(opaque, _("event 'migration-iteration' for domain '%s': iteration: '%d'\n"),
                        virDomainGetName(dom), iteration);
@@ -327,8 +365,8 @@ modvirtEventMigrationIteration(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr do
 
 
 static void
-modvirtEventMetadataChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int type,
-                           const char *nsuri, void *opaque)
+modvirtEventMetadataChange(
+    virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int type, const char *nsuri, void *opaque)
 {
     static const char *const types[] = { N_("description"), N_("title"), N_("element"), NULL };
 
@@ -339,38 +377,52 @@ modvirtEventMetadataChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, i
 
 
 static void
-modvirtEventBlockThreshold(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, const char *dev,
-                           const char *path, unsigned long long threshold,
-                           unsigned long long excess, void *opaque)
+modvirtEventBlockThreshold(virConnectPtr conn G_GNUC_UNUSED,
+                           virDomainPtr dom,
+                           const char *dev,
+                           const char *path,
+                           unsigned long long threshold,
+                           unsigned long long excess,
+                           void *opaque)
 {
-    modvirtEventPrintf(opaque, _("event 'block-threshold' for domain '%s': dev: %s(%s) %llu %llu\n"),
+    modvirtEventPrintf(opaque,
+                       _("event 'block-threshold' for domain '%s': dev: %s(%s) %llu %llu\n"),
                        virDomainGetName(dom), dev, NULLSTR(path), threshold, excess);
 }
 
 
 static void
-modvirtEventMemoryFailure(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom, int recipient,
-                          int action, unsigned int flags, void *opaque)
+modvirtEventMemoryFailure(virConnectPtr conn G_GNUC_UNUSED,
+                          virDomainPtr dom,
+                          int recipient,
+                          int action,
+                          unsigned int flags,
+                          void *opaque)
 {
     static const char *const recipients[] = { N_("hypervisor"), N_("guest"), NULL };
-    static const char *const actions[] = { N_("ignore"), N_("inject"), N_("fatal"),
-                                           N_("reset"), NULL };
+    static const char *const actions[] = { N_("ignore"), N_("inject"), N_("fatal"), N_("reset"),
+                                           NULL };
 
-    modvirtEventPrintf(opaque, _("event 'memory-failure' for domain '%s':\nrecipient: %s\naction: %s\nflags:\n\taction required: %d\n\trecursive: %d\n"),
-                       virDomainGetName(dom),
-                       modvirtEnumName(recipients, recipient, "unsupported value"),
-                       modvirtEnumName(actions, action, "unsupported value"),
-                       !!(flags & VIR_DOMAIN_MEMORY_FAILURE_ACTION_REQUIRED),
-                       !!(flags & VIR_DOMAIN_MEMORY_FAILURE_RECURSIVE));
+    modvirtEventPrintf(
+        opaque,
+        _("event 'memory-failure' for domain '%s':\nrecipient: %s\naction: %s\nflags:\n\taction required: %d\n\trecursive: %d\n"),
+        virDomainGetName(dom), modvirtEnumName(recipients, recipient, "unsupported value"),
+        modvirtEnumName(actions, action, "unsupported value"),
+        !!(flags & VIR_DOMAIN_MEMORY_FAILURE_ACTION_REQUIRED),
+        !!(flags & VIR_DOMAIN_MEMORY_FAILURE_RECURSIVE));
 }
 
 
 static void
-modvirtEventMemoryDeviceSizeChange(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom,
-                                   const char *alias, unsigned long long size, void *opaque)
+modvirtEventMemoryDeviceSizeChange(virConnectPtr conn G_GNUC_UNUSED,
+                                   virDomainPtr dom,
+                                   const char *alias,
+                                   unsigned long long size,
+                                   void *opaque)
 {
-    modvirtEventPrintf(opaque, _("event 'memory-device-size-change' for domain '%s':\nalias: %s\nsize: %llu\n"),
-                       virDomainGetName(dom), alias, size);
+    modvirtEventPrintf(
+        opaque, _("event 'memory-device-size-change' for domain '%s':\nalias: %s\nsize: %llu\n"),
+        virDomainGetName(dom), alias, size);
 }
 
 
@@ -381,33 +433,33 @@ static const struct {
     const char *name;
     virConnectDomainEventGenericCallback cb;
 } modvirtDomainEvents[] = {
-    {"lifecycle", MODVIRT_EVENT_CB(modvirtEventLifecycle)},
-    {"reboot", modvirtEventGeneric},
-    {"rtc-change", MODVIRT_EVENT_CB(modvirtEventRTCChange)},
-    {"watchdog", MODVIRT_EVENT_CB(modvirtEventWatchdog)},
-    {"io-error", MODVIRT_EVENT_CB(modvirtEventIOError)},
-    {"graphics", MODVIRT_EVENT_CB(modvirtEventGraphics)},
-    {"io-error-reason", MODVIRT_EVENT_CB(modvirtEventIOErrorReason)},
-    {"control-error", modvirtEventGeneric},
-    {"block-job", MODVIRT_EVENT_CB(modvirtEventBlockJob)},
-    {"disk-change", MODVIRT_EVENT_CB(modvirtEventDiskChange)},
-    {"tray-change", MODVIRT_EVENT_CB(modvirtEventTrayChange)},
-    {"pm-wakeup", MODVIRT_EVENT_CB(modvirtEventPMChange)},
-    {"pm-suspend", MODVIRT_EVENT_CB(modvirtEventPMChange)},
-    {"balloon-change", MODVIRT_EVENT_CB(modvirtEventBalloonChange)},
-    {"pm-suspend-disk", MODVIRT_EVENT_CB(modvirtEventPMChange)},
-    {"device-removed", MODVIRT_EVENT_CB(modvirtEventDevice)},
-    {"block-job-2", MODVIRT_EVENT_CB(modvirtEventBlockJob)},
-    {"tunable", MODVIRT_EVENT_CB(modvirtEventParams)},
-    {"agent-lifecycle", MODVIRT_EVENT_CB(modvirtEventAgentLifecycle)},
-    {"device-added", MODVIRT_EVENT_CB(modvirtEventDevice)},
-    {"migration-iteration", MODVIRT_EVENT_CB(modvirtEventMigrationIteration)},
-    {"job-completed", MODVIRT_EVENT_CB(modvirtEventParams)},
-    {"device-removal-failed", MODVIRT_EVENT_CB(modvirtEventDevice)},
-    {"metadata-change", MODVIRT_EVENT_CB(modvirtEventMetadataChange)},
-    {"block-threshold", MODVIRT_EVENT_CB(modvirtEventBlockThreshold)},
-    {"memory-failure", MODVIRT_EVENT_CB(modvirtEventMemoryFailure)},
-    {"memory-device-size-change", MODVIRT_EVENT_CB(modvirtEventMemoryDeviceSizeChange)},
+    { "lifecycle", MODVIRT_EVENT_CB(modvirtEventLifecycle) },
+    { "reboot", modvirtEventGeneric },
+    { "rtc-change", MODVIRT_EVENT_CB(modvirtEventRTCChange) },
+    { "watchdog", MODVIRT_EVENT_CB(modvirtEventWatchdog) },
+    { "io-error", MODVIRT_EVENT_CB(modvirtEventIOError) },
+    { "graphics", MODVIRT_EVENT_CB(modvirtEventGraphics) },
+    { "io-error-reason", MODVIRT_EVENT_CB(modvirtEventIOErrorReason) },
+    { "control-error", modvirtEventGeneric },
+    { "block-job", MODVIRT_EVENT_CB(modvirtEventBlockJob) },
+    { "disk-change", MODVIRT_EVENT_CB(modvirtEventDiskChange) },
+    { "tray-change", MODVIRT_EVENT_CB(modvirtEventTrayChange) },
+    { "pm-wakeup", MODVIRT_EVENT_CB(modvirtEventPMChange) },
+    { "pm-suspend", MODVIRT_EVENT_CB(modvirtEventPMChange) },
+    { "balloon-change", MODVIRT_EVENT_CB(modvirtEventBalloonChange) },
+    { "pm-suspend-disk", MODVIRT_EVENT_CB(modvirtEventPMChange) },
+    { "device-removed", MODVIRT_EVENT_CB(modvirtEventDevice) },
+    { "block-job-2", MODVIRT_EVENT_CB(modvirtEventBlockJob) },
+    { "tunable", MODVIRT_EVENT_CB(modvirtEventParams) },
+    { "agent-lifecycle", MODVIRT_EVENT_CB(modvirtEventAgentLifecycle) },
+    { "device-added", MODVIRT_EVENT_CB(modvirtEventDevice) },
+    { "migration-iteration", MODVIRT_EVENT_CB(modvirtEventMigrationIteration) },
+    { "job-completed", MODVIRT_EVENT_CB(modvirtEventParams) },
+    { "device-removal-failed", MODVIRT_EVENT_CB(modvirtEventDevice) },
+    { "metadata-change", MODVIRT_EVENT_CB(modvirtEventMetadataChange) },
+    { "block-threshold", MODVIRT_EVENT_CB(modvirtEventBlockThreshold) },
+    { "memory-failure", MODVIRT_EVENT_CB(modvirtEventMemoryFailure) },
+    { "memory-device-size-change", MODVIRT_EVENT_CB(modvirtEventMemoryDeviceSizeChange) },
 };
 
 static const vshCmdInfo infoEvent = {
@@ -416,18 +468,20 @@ static const vshCmdInfo infoEvent = {
 };
 
 static const vshCmdOptDef optsEvent[] = {
-    {.name = "domain", .type = VSH_OT_STRING, .help = N_("filter by domain name, id or uuid")},
-    {.name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for")},
-    {.name = "all",
-     .type = VSH_OT_BOOL,
-     .help = N_("wait for all events instead of just one type")},
-    {.name = "loop",
-     .type = VSH_OT_BOOL,
-     .help = N_("loop until timeout or interrupt, rather than one-shot")},
-    {.name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds")},
-    {.name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types")},
-    {.name = "timestamp", .type = VSH_OT_BOOL, .help = N_("show timestamp for each printed event")},
-    {.name = NULL}
+    { .name = "domain", .type = VSH_OT_STRING, .help = N_("filter by domain name, id or uuid") },
+    { .name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for") },
+    { .name = "all",
+      .type = VSH_OT_BOOL,
+      .help = N_("wait for all events instead of just one type") },
+    { .name = "loop",
+      .type = VSH_OT_BOOL,
+      .help = N_("loop until timeout or interrupt, rather than one-shot") },
+    { .name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds") },
+    { .name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types") },
+    { .name = "timestamp",
+      .type = VSH_OT_BOOL,
+      .help = N_("show timestamp for each printed event") },
+    { .name = NULL }
 };
 
 
@@ -436,8 +490,8 @@ static const vshCmdOptDef optsEvent[] = {
  * after the first one is ignored: the driver may not know that type.
  */
 static bool
-modvirtEventRun(vshControl *ctl, virDomainPtr dom, modvirtDomEventData *data, size_t n,
-                int timeout, int *count)
+modvirtEventRun(
+    vshControl *ctl, virDomainPtr dom, modvirtDomEventData *data, size_t n, int timeout, int *count)
 {
     bool ret = false;
     size_t i;
@@ -457,7 +511,7 @@ modvirtEventRun(vshControl *ctl, virDomainPtr dom, modvirtDomEventData *data, si
     }
     ret = modvirtEventWaitReport(ctl, count);
 
- cleanup:
+cleanup:
     modvirtEventCleanup(ctl);
     for (i = 0; i < n; i++) {
         if (data[i].id >= 0 && virConnectDomainEventDeregisterAny(modvirtConn(ctl), data[i].id) < 0)

@@ -19,13 +19,11 @@ static const vshCmdInfo infoDominfo = {
     .desc = N_("Returns basic information about the domain."),
 };
 
-static const vshCmdOptDef optsDominfo[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsDominfo[] = { { .name = "domain",
+                                              .type = VSH_OT_DATA,
+                                              .flags = VSH_OFLAG_REQ,
+                                              .help = N_("domain name, id or uuid") },
+                                            { .name = NULL } };
 
 
 /* The security model lines; false when the host's model cannot be read. */
@@ -144,12 +142,12 @@ static const vshCmdInfo infoDomstate = {
 };
 
 static const vshCmdOptDef optsDomstate[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "reason", .type = VSH_OT_BOOL, .help = N_("also print reason for the state")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "reason", .type = VSH_OT_BOOL, .help = N_("also print reason for the state") },
+    { .name = NULL }
 };
 
 
@@ -184,13 +182,11 @@ static const vshCmdInfo infoDomid = {
     .desc = "",
 };
 
-static const vshCmdOptDef optsDomid[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsDomid[] = { { .name = "domain",
+                                            .type = VSH_OT_DATA,
+                                            .flags = VSH_OFLAG_REQ,
+                                            .help = N_("domain name or uuid") },
+                                          { .name = NULL } };
 
 
 static bool
@@ -221,13 +217,11 @@ static const vshCmdInfo infoDomname = {
     .desc = "",
 };
 
-static const vshCmdOptDef optsDomname[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain id or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsDomname[] = { { .name = "domain",
+                                              .type = VSH_OT_DATA,
+                                              .flags = VSH_OFLAG_REQ,
+                                              .help = N_("domain id or uuid") },
+                                            { .name = NULL } };
 
 
 static bool
@@ -253,13 +247,11 @@ static const vshCmdInfo infoDomuuid = {
     .desc = "",
 };
 
-static const vshCmdOptDef optsDomuuid[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain id or name")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsDomuuid[] = { { .name = "domain",
+                                              .type = VSH_OT_DATA,
+                                              .flags = VSH_OFLAG_REQ,
+                                              .help = N_("domain id or name") },
+                                            { .name = NULL } };
 
 
 static bool
@@ -291,45 +283,45 @@ static const vshCmdInfo infoList = {
 };
 
 static const vshCmdOptDef optsList[] = {
-    {.name = "inactive", .type = VSH_OT_BOOL, .help = N_("list inactive domains")},
-    {.name = "all", .type = VSH_OT_BOOL, .help = N_("list inactive & active domains")},
-    {.name = "transient", .type = VSH_OT_BOOL, .help = N_("list transient domains")},
-    {.name = "persistent", .type = VSH_OT_BOOL, .help = N_("list persistent domains")},
-    {.name = "with-snapshot",
-     .type = VSH_OT_BOOL,
-     .help = N_("list domains with existing snapshot")},
-    {.name = "without-snapshot",
-     .type = VSH_OT_BOOL,
-     .help = N_("list domains without a snapshot")},
-    {.name = "with-checkpoint",
-     .type = VSH_OT_BOOL,
-     .help = N_("list domains with existing checkpoint")},
-    {.name = "without-checkpoint",
-     .type = VSH_OT_BOOL,
-     .help = N_("list domains without a checkpoint")},
-    {.name = "state-running", .type = VSH_OT_BOOL, .help = N_("list domains in running state")},
-    {.name = "state-paused", .type = VSH_OT_BOOL, .help = N_("list domains in paused state")},
-    {.name = "state-shutoff", .type = VSH_OT_BOOL, .help = N_("list domains in shutoff state")},
-    {.name = "state-other", .type = VSH_OT_BOOL, .help = N_("list domains in other states")},
-    {.name = "autostart", .type = VSH_OT_BOOL, .help = N_("list domains with autostart enabled")},
-    {.name = "no-autostart",
-     .type = VSH_OT_BOOL,
-     .help = N_("list domains with autostart disabled")},
-    {.name = "with-managed-save",
-     .type = VSH_OT_BOOL,
-     .help = N_("list domains with managed save state")},
-    {.name = "without-managed-save",
-     .type = VSH_OT_BOOL,
-     .help = N_("list domains without managed save")},
-    {.name = "uuid", .type = VSH_OT_BOOL, .help = N_("list uuid's only")},
-    {.name = "name", .type = VSH_OT_BOOL, .help = N_("list domain names only")},
-    {.name = "id", .type = VSH_OT_BOOL, .help = N_("list domain IDs only")},
-    {.name = "table", .type = VSH_OT_BOOL, .help = N_("list table (default)")},
-    {.name = "managed-save",
-     .type = VSH_OT_BOOL,
-     .help = N_("mark inactive domains with managed save state")},
-    {.name = "title", .type = VSH_OT_BOOL, .help = N_("show domain title")},
-    {.name = NULL}
+    { .name = "inactive", .type = VSH_OT_BOOL, .help = N_("list inactive domains") },
+    { .name = "all", .type = VSH_OT_BOOL, .help = N_("list inactive & active domains") },
+    { .name = "transient", .type = VSH_OT_BOOL, .help = N_("list transient domains") },
+    { .name = "persistent", .type = VSH_OT_BOOL, .help = N_("list persistent domains") },
+    { .name = "with-snapshot",
+      .type = VSH_OT_BOOL,
+      .help = N_("list domains with existing snapshot") },
+    { .name = "without-snapshot",
+      .type = VSH_OT_BOOL,
+      .help = N_("list domains without a snapshot") },
+    { .name = "with-checkpoint",
+      .type = VSH_OT_BOOL,
+      .help = N_("list domains with existing checkpoint") },
+    { .name = "without-checkpoint",
+      .type = VSH_OT_BOOL,
+      .help = N_("list domains without a checkpoint") },
+    { .name = "state-running", .type = VSH_OT_BOOL, .help = N_("list domains in running state") },
+    { .name = "state-paused", .type = VSH_OT_BOOL, .help = N_("list domains in paused state") },
+    { .name = "state-shutoff", .type = VSH_OT_BOOL, .help = N_("list domains in shutoff state") },
+    { .name = "state-other", .type = VSH_OT_BOOL, .help = N_("list domains in other states") },
+    { .name = "autostart", .type = VSH_OT_BOOL, .help = N_("list domains with autostart enabled") },
+    { .name = "no-autostart",
+      .type = VSH_OT_BOOL,
+      .help = N_("list domains with autostart disabled") },
+    { .name = "with-managed-save",
+      .type = VSH_OT_BOOL,
+      .help = N_("list domains with managed save state") },
+    { .name = "without-managed-save",
+      .type = VSH_OT_BOOL,
+      .help = N_("list domains without managed save") },
+    { .name = "uuid", .type = VSH_OT_BOOL, .help = N_("list uuid's only") },
+    { .name = "name", .type = VSH_OT_BOOL, .help = N_("list domain names only") },
+    { .name = "id", .type = VSH_OT_BOOL, .help = N_("list domain IDs only") },
+    { .name = "table", .type = VSH_OT_BOOL, .help = N_("list table (default)") },
+    { .name = "managed-save",
+      .type = VSH_OT_BOOL,
+      .help = N_("mark inactive domains with managed save state") },
+    { .name = "title", .type = VSH_OT_BOOL, .help = N_("show domain title") },
+    { .name = NULL }
 };
 
 
@@ -359,20 +351,20 @@ modvirtListFlags(const vshCmd *cmd)
         const char *name;
         unsigned int flag;
     } filters[] = {
-        {"persistent", VIR_CONNECT_LIST_DOMAINS_PERSISTENT},
-        {"transient", VIR_CONNECT_LIST_DOMAINS_TRANSIENT},
-        {"with-managed-save", VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE},
-        {"without-managed-save", VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE},
-        {"autostart", VIR_CONNECT_LIST_DOMAINS_AUTOSTART},
-        {"no-autostart", VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART},
-        {"with-snapshot", VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT},
-        {"without-snapshot", VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT},
-        {"with-checkpoint", VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT},
-        {"without-checkpoint", VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT},
-        {"state-running", VIR_CONNECT_LIST_DOMAINS_RUNNING},
-        {"state-paused", VIR_CONNECT_LIST_DOMAINS_PAUSED},
-        {"state-shutoff", VIR_CONNECT_LIST_DOMAINS_SHUTOFF},
-        {"state-other", VIR_CONNECT_LIST_DOMAINS_OTHER},
+        { "persistent", VIR_CONNECT_LIST_DOMAINS_PERSISTENT },
+        { "transient", VIR_CONNECT_LIST_DOMAINS_TRANSIENT },
+        { "with-managed-save", VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE },
+        { "without-managed-save", VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE },
+        { "autostart", VIR_CONNECT_LIST_DOMAINS_AUTOSTART },
+        { "no-autostart", VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART },
+        { "with-snapshot", VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT },
+        { "without-snapshot", VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT },
+        { "with-checkpoint", VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT },
+        { "without-checkpoint", VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT },
+        { "state-running", VIR_CONNECT_LIST_DOMAINS_RUNNING },
+        { "state-paused", VIR_CONNECT_LIST_DOMAINS_PAUSED },
+        { "state-shutoff", VIR_CONNECT_LIST_DOMAINS_SHUTOFF },
+        { "state-other", VIR_CONNECT_LIST_DOMAINS_OTHER },
     };
     unsigned int flags = VIR_CONNECT_LIST_DOMAINS_ACTIVE;
     size_t i;
@@ -391,8 +383,8 @@ modvirtListFlags(const vshCmd *cmd)
 
 /* One row of the table: id, name, state (or "saved"), and maybe the title. */
 static int
-modvirtListRow(vshControl *ctl, vshTable *table, virDomainPtr dom, const char *id,
-               bool managed, bool title)
+modvirtListRow(
+    vshControl *ctl, vshTable *table, virDomainPtr dom, const char *id, bool managed, bool title)
 {
     g_autofree char *desc = NULL;
     const char *stateStr;
@@ -415,8 +407,8 @@ modvirtListRow(vshControl *ctl, vshTable *table, virDomainPtr dom, const char *i
 
 /* --uuid, --id, --name: one line per domain. Returns 0 or -1. */
 static int
-modvirtListPlain(vshControl *ctl, virDomainPtr dom, const char *id,
-                 bool optUUID, bool optID, bool optName)
+modvirtListPlain(
+    vshControl *ctl, virDomainPtr dom, const char *id, bool optUUID, bool optID, bool optName)
 {
     char uuid[VIR_UUID_STRING_BUFLEN];
     const char *sep = "";
@@ -488,8 +480,7 @@ cmdList(vshControl *ctl, const vshCmd *cmd)
     }
     for (i = 0; i < n; i++) {
         unsigned int id = virDomainGetID(list[i]);
-        g_autofree char *idStr = id == (unsigned int)-1 ? g_strdup("-")
-                                                         : g_strdup_printf("%d", id);
+        g_autofree char *idStr = id == (unsigned int)-1 ? g_strdup("-") : g_strdup_printf("%d", id);
 
         if (optTable && modvirtListRow(ctl, table, list[i], idStr, managed, optTitle) < 0)
             goto cleanup;
@@ -500,7 +491,7 @@ cmdList(vshControl *ctl, const vshCmd *cmd)
         vshTablePrintToStdout(table, ctl);
     ret = true;
 
- cleanup:
+cleanup:
     modvirtDomainListFree(list, n);
     return ret;
 }

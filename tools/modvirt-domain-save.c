@@ -62,24 +62,24 @@ static const vshCmdInfo infoSave = {
 };
 
 static const vshCmdOptDef optsSave[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("where to save the data")},
-    {.name = "bypass-cache",
-     .type = VSH_OT_BOOL,
-     .help = N_("avoid file system cache when saving")},
-    {.name = "xml",
-     .type = VSH_OT_STRING,
-     .help = N_("filename containing updated XML for the target")},
-    {.name = "running", .type = VSH_OT_BOOL, .help = N_("set domain to be running on restore")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on restore")},
-    {.name = "verbose", .type = VSH_OT_BOOL, .help = N_("display the progress of save")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("where to save the data") },
+    { .name = "bypass-cache",
+      .type = VSH_OT_BOOL,
+      .help = N_("avoid file system cache when saving") },
+    { .name = "xml",
+      .type = VSH_OT_STRING,
+      .help = N_("filename containing updated XML for the target") },
+    { .name = "running", .type = VSH_OT_BOOL, .help = N_("set domain to be running on restore") },
+    { .name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on restore") },
+    { .name = "verbose", .type = VSH_OT_BOOL, .help = N_("display the progress of save") },
+    { .name = NULL }
 };
 
 
@@ -128,22 +128,22 @@ static const vshCmdInfo infoRestore = {
 };
 
 static const vshCmdOptDef optsRestore[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("the state to restore")},
-    {.name = "bypass-cache",
-     .type = VSH_OT_BOOL,
-     .help = N_("avoid file system cache when restoring")},
-    {.name = "xml",
-     .type = VSH_OT_STRING,
-     .help = N_("filename containing updated XML for the target")},
-    {.name = "running", .type = VSH_OT_BOOL, .help = N_("restore domain into running state")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("restore domain into paused state")},
-    {.name = "reset-nvram",
-     .type = VSH_OT_BOOL,
-     .help = N_("re-initialize NVRAM from its pristine template")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("the state to restore") },
+    { .name = "bypass-cache",
+      .type = VSH_OT_BOOL,
+      .help = N_("avoid file system cache when restoring") },
+    { .name = "xml",
+      .type = VSH_OT_STRING,
+      .help = N_("filename containing updated XML for the target") },
+    { .name = "running", .type = VSH_OT_BOOL, .help = N_("restore domain into running state") },
+    { .name = "paused", .type = VSH_OT_BOOL, .help = N_("restore domain into paused state") },
+    { .name = "reset-nvram",
+      .type = VSH_OT_BOOL,
+      .help = N_("re-initialize NVRAM from its pristine template") },
+    { .name = NULL }
 };
 
 
@@ -181,21 +181,24 @@ const vshCmdDef modvirtCmdRestore = {
 
 static const vshCmdInfo infoManagedsave = {
     .help = N_("managed save of a domain state"),
-    .desc = N_("Save and destroy a running domain, so it can be restarted from\n    the same state at a later time.  When the virsh 'start'\n    command is next run for the domain, it will automatically\n    be started from this saved state."),
+    .desc = N_(
+        "Save and destroy a running domain, so it can be restarted from\n    the same state at a later time.  When the virsh 'start'\n    command is next run for the domain, it will automatically\n    be started from this saved state."),
 };
 
 static const vshCmdOptDef optsManagedsave[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "bypass-cache",
-     .type = VSH_OT_BOOL,
-     .help = N_("avoid file system cache when saving")},
-    {.name = "running", .type = VSH_OT_BOOL, .help = N_("set domain to be running on next start")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on next start")},
-    {.name = "verbose", .type = VSH_OT_BOOL, .help = N_("display the progress of save")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "bypass-cache",
+      .type = VSH_OT_BOOL,
+      .help = N_("avoid file system cache when saving") },
+    { .name = "running",
+      .type = VSH_OT_BOOL,
+      .help = N_("set domain to be running on next start") },
+    { .name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on next start") },
+    { .name = "verbose", .type = VSH_OT_BOOL, .help = N_("display the progress of save") },
+    { .name = NULL }
 };
 
 
@@ -228,13 +231,11 @@ static const vshCmdInfo infoManagedsaveRemove = {
     .desc = N_("Remove an existing managed save state file from a domain"),
 };
 
-static const vshCmdOptDef optsManagedsaveRemove[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsManagedsaveRemove[] = { { .name = "domain",
+                                                        .type = VSH_OT_DATA,
+                                                        .flags = VSH_OFLAG_REQ,
+                                                        .help = N_("domain name, id or uuid") },
+                                                      { .name = NULL } };
 
 
 static bool
@@ -275,21 +276,21 @@ static const vshCmdInfo infoManagedsaveDumpxml = {
 };
 
 static const vshCmdOptDef optsManagedsaveDumpxml[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "security-info",
-     .type = VSH_OT_BOOL,
-     .help = N_("include security sensitive information in XML dump")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "security-info",
+      .type = VSH_OT_BOOL,
+      .help = N_("include security sensitive information in XML dump") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -325,17 +326,17 @@ static const vshCmdInfo infoManagedsaveDefine = {
 };
 
 static const vshCmdOptDef optsManagedsaveDefine[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "xml",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("filename containing updated XML for the target")},
-    {.name = "running", .type = VSH_OT_BOOL, .help = N_("set domain to be running on start")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on start")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "xml",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("filename containing updated XML for the target") },
+    { .name = "running", .type = VSH_OT_BOOL, .help = N_("set domain to be running on start") },
+    { .name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on start") },
+    { .name = NULL }
 };
 
 
@@ -377,17 +378,17 @@ static const vshCmdInfo infoSaveImageDefine = {
 };
 
 static const vshCmdOptDef optsSaveImageDefine[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("saved state file to modify")},
-    {.name = "xml",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("filename containing updated XML for the target")},
-    {.name = "running", .type = VSH_OT_BOOL, .help = N_("set domain to be running on restore")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on restore")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("saved state file to modify") },
+    { .name = "xml",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("filename containing updated XML for the target") },
+    { .name = "running", .type = VSH_OT_BOOL, .help = N_("set domain to be running on restore") },
+    { .name = "paused", .type = VSH_OT_BOOL, .help = N_("set domain to be paused on restore") },
+    { .name = NULL }
 };
 
 
@@ -425,21 +426,21 @@ static const vshCmdInfo infoSaveImageDumpxml = {
 };
 
 static const vshCmdOptDef optsSaveImageDumpxml[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("saved state file to read")},
-    {.name = "security-info",
-     .type = VSH_OT_BOOL,
-     .help = N_("include security sensitive information in XML dump")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("saved state file to read") },
+    { .name = "security-info",
+      .type = VSH_OT_BOOL,
+      .help = N_("include security sensitive information in XML dump") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -475,24 +476,26 @@ static const vshCmdInfo infoDump = {
 };
 
 static const vshCmdOptDef optsDump[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("where to dump the core")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("perform a live core dump if supported")},
-    {.name = "crash", .type = VSH_OT_BOOL, .help = N_("crash the domain after core dump")},
-    {.name = "bypass-cache",
-     .type = VSH_OT_BOOL,
-     .help = N_("avoid file system cache when dumping")},
-    {.name = "reset", .type = VSH_OT_BOOL, .help = N_("reset the domain after core dump")},
-    {.name = "verbose", .type = VSH_OT_BOOL, .help = N_("display the progress of dump")},
-    {.name = "memory-only", .type = VSH_OT_BOOL, .help = N_("dump domain's memory only")},
-    {.name = "format", .type = VSH_OT_STRING, .help = N_("specify the format of memory-only dump")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("where to dump the core") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("perform a live core dump if supported") },
+    { .name = "crash", .type = VSH_OT_BOOL, .help = N_("crash the domain after core dump") },
+    { .name = "bypass-cache",
+      .type = VSH_OT_BOOL,
+      .help = N_("avoid file system cache when dumping") },
+    { .name = "reset", .type = VSH_OT_BOOL, .help = N_("reset the domain after core dump") },
+    { .name = "verbose", .type = VSH_OT_BOOL, .help = N_("display the progress of dump") },
+    { .name = "memory-only", .type = VSH_OT_BOOL, .help = N_("dump domain's memory only") },
+    { .name = "format",
+      .type = VSH_OT_STRING,
+      .help = N_("specify the format of memory-only dump") },
+    { .name = NULL }
 };
 
 
@@ -504,11 +507,11 @@ modvirtDumpFormat(vshControl *ctl, const vshCmd *cmd, unsigned int flags)
         const char *name;
         int format;
     } formats[] = {
-        {"kdump-zlib", VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_ZLIB},
-        {"kdump-lzo", VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_LZO},
-        {"kdump-snappy", VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_SNAPPY},
-        {"win-dmp", VIR_DOMAIN_CORE_DUMP_FORMAT_WIN_DMP},
-        {"elf", VIR_DOMAIN_CORE_DUMP_FORMAT_RAW},
+        { "kdump-zlib", VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_ZLIB },
+        { "kdump-lzo", VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_LZO },
+        { "kdump-snappy", VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_SNAPPY },
+        { "win-dmp", VIR_DOMAIN_CORE_DUMP_FORMAT_WIN_DMP },
+        { "elf", VIR_DOMAIN_CORE_DUMP_FORMAT_RAW },
     };
     const char *format = NULL;
     size_t i;
@@ -527,8 +530,10 @@ modvirtDumpFormat(vshControl *ctl, const vshCmd *cmd, unsigned int flags)
     }
     if (!format)
         return VIR_DOMAIN_CORE_DUMP_FORMAT_RAW;
-    vshError(ctl, _("format '%s' is not supported, expecting 'kdump-zlib', 'kdump-lzo', 'kdump-snappy', 'win-dmp' or 'elf'"),
-             format);
+    vshError(
+        ctl,
+        _("format '%s' is not supported, expecting 'kdump-zlib', 'kdump-lzo', 'kdump-snappy', 'win-dmp' or 'elf'"),
+        format);
     return -1;
 }
 

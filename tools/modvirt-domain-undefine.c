@@ -33,8 +33,7 @@ modvirtUndefineVolumeClear(gpointer data)
 
 /* The volume behind one disk, or NULL with the error printed. */
 static virStorageVolPtr
-modvirtUndefineFindVolume(vshControl *ctl, const char *target, const char *source,
-                          const char *pool)
+modvirtUndefineFindVolume(vshControl *ctl, const char *target, const char *source, const char *pool)
 {
     g_autoptr(modvirtStoragePool) storagepool = NULL;
     virStorageVolPtr vol;
@@ -81,8 +80,7 @@ modvirtUndefineSelected(char **list, const char *target, const char *source)
  * in @volString. Returns 0, or -1 with the error printed.
  */
 static int
-modvirtUndefineCollect(vshControl *ctl, virDomainPtr dom, const char *volString,
-                       GArray *vols)
+modvirtUndefineCollect(vshControl *ctl, virDomainPtr dom, const char *volString, GArray *vols)
 {
     static const char *const fields[] = {
         "string(./target/@dev)",
@@ -141,8 +139,7 @@ modvirtUndefineRemove(vshControl *ctl, GArray *vols, bool wipe, unsigned int fla
             vshPrintExtra(ctl, "%s", _("Done.\n"));
         }
         if (virStorageVolDelete(vol->vol, flags) < 0) {
-            vshError(ctl, _("Failed to remove storage volume '%s'(%s)"), vol->target,
-                     vol->source);
+            vshError(ctl, _("Failed to remove storage volume '%s'(%s)"), vol->target, vol->source);
             ret = false;
         } else {
             vshPrintExtra(ctl, _("Volume '%s'(%s) removed.\n"), vol->target, vol->source);
@@ -195,13 +192,13 @@ modvirtUndefineFlags(const vshCmd *cmd)
         const char *name;
         unsigned int flag;
     } opts[] = {
-        {"managed-save", VIR_DOMAIN_UNDEFINE_MANAGED_SAVE},
-        {"snapshots-metadata", VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA},
-        {"checkpoints-metadata", VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA},
-        {"nvram", VIR_DOMAIN_UNDEFINE_NVRAM},
-        {"keep-nvram", VIR_DOMAIN_UNDEFINE_KEEP_NVRAM},
-        {"tpm", VIR_DOMAIN_UNDEFINE_TPM},
-        {"keep-tpm", VIR_DOMAIN_UNDEFINE_KEEP_TPM},
+        { "managed-save", VIR_DOMAIN_UNDEFINE_MANAGED_SAVE },
+        { "snapshots-metadata", VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA },
+        { "checkpoints-metadata", VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA },
+        { "nvram", VIR_DOMAIN_UNDEFINE_NVRAM },
+        { "keep-nvram", VIR_DOMAIN_UNDEFINE_KEEP_NVRAM },
+        { "tpm", VIR_DOMAIN_UNDEFINE_TPM },
+        { "keep-tpm", VIR_DOMAIN_UNDEFINE_KEEP_TPM },
     };
     unsigned int flags = 0;
     size_t i;
@@ -216,7 +213,9 @@ modvirtUndefineFlags(const vshCmd *cmd)
 
 /* Undefine, with the flags the domain needs. Returns 0 or -1 (error printed or saved). */
 static int
-modvirtUndefineDomain(vshControl *ctl, const vshCmd *cmd, virDomainPtr dom,
+modvirtUndefineDomain(vshControl *ctl,
+                      const vshCmd *cmd,
+                      virDomainPtr dom,
                       const modvirtUndefineState *st)
 {
     unsigned int flags = modvirtUndefineFlags(cmd);
@@ -246,9 +245,10 @@ modvirtUndefineDomain(vshControl *ctl, const vshCmd *cmd, virDomainPtr dom,
         }
     }
     if (st->snapshotsMetadata) {
-        vshError(ctl, vshCommandOptBool(cmd, "snapshots-metadata")
-                      ? _("Unable to remove metadata of %d snapshots")
-                      : _("Refusing to undefine while %d snapshots exist"),
+        vshError(ctl,
+                 vshCommandOptBool(cmd, "snapshots-metadata")
+                     ? _("Unable to remove metadata of %d snapshots")
+                     : _("Refusing to undefine while %d snapshots exist"),
                  st->snapshotsMetadata);
         return -2;
     }
@@ -261,33 +261,35 @@ static const vshCmdInfo infoUndefine = {
 };
 
 static const vshCmdOptDef optsUndefine[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "managed-save", .type = VSH_OT_BOOL, .help = N_("remove domain managed state file")},
-    {.name = "storage",
-     .type = VSH_OT_STRING,
-     .help = N_("remove associated storage volumes (comma separated list of targets or source paths) (see domblklist)")},
-    {.name = "remove-all-storage",
-     .type = VSH_OT_BOOL,
-     .help = N_("remove all associated storage volumes (use with caution)")},
-    {.name = "delete-snapshots", .type = VSH_OT_ALIAS, .help = "delete-storage-volume-snapshots"},
-    {.name = "delete-storage-volume-snapshots",
-     .type = VSH_OT_BOOL,
-     .help = N_("delete snapshots associated with volume(s), requires --remove-all-storage (must be supported by storage driver)")},
-    {.name = "wipe-storage", .type = VSH_OT_BOOL, .help = N_("wipe data on the removed volumes")},
-    {.name = "snapshots-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("remove all domain snapshot metadata (vm must be inactive)")},
-    {.name = "checkpoints-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("remove all domain checkpoint metadata (vm must be inactive)")},
-    {.name = "nvram", .type = VSH_OT_BOOL, .help = N_("remove nvram file")},
-    {.name = "keep-nvram", .type = VSH_OT_BOOL, .help = N_("keep nvram file")},
-    {.name = "tpm", .type = VSH_OT_BOOL, .help = N_("remove TPM state")},
-    {.name = "keep-tpm", .type = VSH_OT_BOOL, .help = N_("keep TPM state")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "managed-save", .type = VSH_OT_BOOL, .help = N_("remove domain managed state file") },
+    { .name = "storage",
+      .type = VSH_OT_STRING,
+      .help = N_(
+          "remove associated storage volumes (comma separated list of targets or source paths) (see domblklist)") },
+    { .name = "remove-all-storage",
+      .type = VSH_OT_BOOL,
+      .help = N_("remove all associated storage volumes (use with caution)") },
+    { .name = "delete-snapshots", .type = VSH_OT_ALIAS, .help = "delete-storage-volume-snapshots" },
+    { .name = "delete-storage-volume-snapshots",
+      .type = VSH_OT_BOOL,
+      .help = N_(
+          "delete snapshots associated with volume(s), requires --remove-all-storage (must be supported by storage driver)") },
+    { .name = "wipe-storage", .type = VSH_OT_BOOL, .help = N_("wipe data on the removed volumes") },
+    { .name = "snapshots-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("remove all domain snapshot metadata (vm must be inactive)") },
+    { .name = "checkpoints-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("remove all domain checkpoint metadata (vm must be inactive)") },
+    { .name = "nvram", .type = VSH_OT_BOOL, .help = N_("remove nvram file") },
+    { .name = "keep-nvram", .type = VSH_OT_BOOL, .help = N_("keep nvram file") },
+    { .name = "tpm", .type = VSH_OT_BOOL, .help = N_("remove TPM state") },
+    { .name = "keep-tpm", .type = VSH_OT_BOOL, .help = N_("keep TPM state") },
+    { .name = NULL }
 };
 
 
@@ -303,7 +305,8 @@ modvirtUndefineCheckOpts(vshControl *ctl, const vshCmd *cmd, const char **volStr
     (void)vshCommandOptStringQuiet(ctl, cmd, "storage", volString);
     if (!*volString && !vshCommandOptBool(cmd, "remove-all-storage") &&
         vshCommandOptBool(cmd, "wipe-storage")) {
-        vshError(ctl, "%s", _("'--wipe-storage' requires '--storage <string>' or '--remove-all-storage'"));
+        vshError(ctl, "%s",
+                 _("'--wipe-storage' requires '--storage <string>' or '--remove-all-storage'"));
         return false;
     }
     return true;
@@ -312,8 +315,12 @@ modvirtUndefineCheckOpts(vshControl *ctl, const vshCmd *cmd, const char **volStr
 
 /* The volumes to remove, checked against the domain. Returns 0 or -1. */
 static int
-modvirtUndefineStorage(vshControl *ctl, const vshCmd *cmd, virDomainPtr dom, bool running,
-                       const char *volString, GArray *vols)
+modvirtUndefineStorage(vshControl *ctl,
+                       const vshCmd *cmd,
+                       virDomainPtr dom,
+                       bool running,
+                       const char *volString,
+                       GArray *vols)
 {
     bool all = vshCommandOptBool(cmd, "remove-all-storage");
 

@@ -21,12 +21,12 @@ static const vshCmdInfo infoDefine = {
 };
 
 static const vshCmdOptDef optsDefine[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML domain description")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML domain description") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -117,23 +117,23 @@ static const vshCmdInfo infoCreate = {
 };
 
 static const vshCmdOptDef optsCreate[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML domain description")},
-    {.name = "console", .type = VSH_OT_BOOL, .help = N_("attach to console after creation")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("leave the guest paused after creation")},
-    {.name = "autodestroy",
-     .type = VSH_OT_BOOL,
-     .help = N_("automatically destroy the guest when virsh disconnects")},
-    {.name = "pass-fds",
-     .type = VSH_OT_STRING,
-     .help = N_("pass file descriptors N,M,... to the guest")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = "reset-nvram",
-     .type = VSH_OT_BOOL,
-     .help = N_("re-initialize NVRAM from its pristine template")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML domain description") },
+    { .name = "console", .type = VSH_OT_BOOL, .help = N_("attach to console after creation") },
+    { .name = "paused", .type = VSH_OT_BOOL, .help = N_("leave the guest paused after creation") },
+    { .name = "autodestroy",
+      .type = VSH_OT_BOOL,
+      .help = N_("automatically destroy the guest when virsh disconnects") },
+    { .name = "pass-fds",
+      .type = VSH_OT_STRING,
+      .help = N_("pass file descriptors N,M,... to the guest") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = "reset-nvram",
+      .type = VSH_OT_BOOL,
+      .help = N_("re-initialize NVRAM from its pristine template") },
+    { .name = NULL }
 };
 
 
@@ -178,32 +178,33 @@ const vshCmdDef modvirtCmdCreate = {
 
 static const vshCmdInfo infoStart = {
     .help = N_("start a (previously defined) inactive domain"),
-    .desc = N_("Start a domain, either from the last managedsave\n    state, or via a fresh boot if no managedsave state\n    is present."),
+    .desc = N_(
+        "Start a domain, either from the last managedsave\n    state, or via a fresh boot if no managedsave state\n    is present."),
 };
 
 static const vshCmdOptDef optsStart[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("name of the inactive domain")},
-    {.name = "console", .type = VSH_OT_BOOL, .help = N_("attach to console after creation")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("leave the guest paused after creation")},
-    {.name = "autodestroy",
-     .type = VSH_OT_BOOL,
-     .help = N_("automatically destroy the guest when virsh disconnects")},
-    {.name = "bypass-cache",
-     .type = VSH_OT_BOOL,
-     .help = N_("avoid file system cache when loading")},
-    {.name = "force-boot",
-     .type = VSH_OT_BOOL,
-     .help = N_("force fresh boot by discarding any managed save")},
-    {.name = "pass-fds",
-     .type = VSH_OT_STRING,
-     .help = N_("pass file descriptors N,M,... to the guest")},
-    {.name = "reset-nvram",
-     .type = VSH_OT_BOOL,
-     .help = N_("re-initialize NVRAM from its pristine template")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("name of the inactive domain") },
+    { .name = "console", .type = VSH_OT_BOOL, .help = N_("attach to console after creation") },
+    { .name = "paused", .type = VSH_OT_BOOL, .help = N_("leave the guest paused after creation") },
+    { .name = "autodestroy",
+      .type = VSH_OT_BOOL,
+      .help = N_("automatically destroy the guest when virsh disconnects") },
+    { .name = "bypass-cache",
+      .type = VSH_OT_BOOL,
+      .help = N_("avoid file system cache when loading") },
+    { .name = "force-boot",
+      .type = VSH_OT_BOOL,
+      .help = N_("force fresh boot by discarding any managed save") },
+    { .name = "pass-fds",
+      .type = VSH_OT_STRING,
+      .help = N_("pass file descriptors N,M,... to the guest") },
+    { .name = "reset-nvram",
+      .type = VSH_OT_BOOL,
+      .help = N_("re-initialize NVRAM from its pristine template") },
+    { .name = NULL }
 };
 
 
@@ -289,7 +290,7 @@ cmdStart(vshControl *ctl, const vshCmd *cmd)
         return false;
     }
 
- started:
+started:
     vshPrintExtra(ctl, _("Domain '%s' started\n"), virDomainGetName(dom));
     return modvirtRunConsole(ctl, cmd);
 }
@@ -313,11 +314,11 @@ modvirtShutdownModes(vshControl *ctl, const vshCmd *cmd, const char *errfmt)
         const char *name;
         int flag; /* the shutdown and reboot flags have the same values */
     } modes[] = {
-        {"acpi", VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN},
-        {"agent", VIR_DOMAIN_SHUTDOWN_GUEST_AGENT},
-        {"initctl", VIR_DOMAIN_SHUTDOWN_INITCTL},
-        {"signal", VIR_DOMAIN_SHUTDOWN_SIGNAL},
-        {"paravirt", VIR_DOMAIN_SHUTDOWN_PARAVIRT},
+        { "acpi", VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN },
+        { "agent", VIR_DOMAIN_SHUTDOWN_GUEST_AGENT },
+        { "initctl", VIR_DOMAIN_SHUTDOWN_INITCTL },
+        { "signal", VIR_DOMAIN_SHUTDOWN_SIGNAL },
+        { "paravirt", VIR_DOMAIN_SHUTDOWN_PARAVIRT },
     };
     g_auto(GStrv) list = NULL;
     const char *mode = NULL;
@@ -350,14 +351,14 @@ static const vshCmdInfo infoShutdown = {
 };
 
 static const vshCmdOptDef optsShutdown[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "mode",
-     .type = VSH_OT_STRING,
-     .help = N_("shutdown mode: acpi|agent|initctl|signal|paravirt")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "mode",
+      .type = VSH_OT_STRING,
+      .help = N_("shutdown mode: acpi|agent|initctl|signal|paravirt") },
+    { .name = NULL }
 };
 
 
@@ -369,7 +370,9 @@ cmdShutdown(vshControl *ctl, const vshCmd *cmd)
     int flags;
     int rc;
 
-    flags = modvirtShutdownModes(ctl, cmd, _("Unknown mode %s value, expecting 'acpi', 'agent', 'initctl', 'signal', or 'paravirt'"));
+    flags = modvirtShutdownModes(
+        ctl, cmd,
+        _("Unknown mode %s value, expecting 'acpi', 'agent', 'initctl', 'signal', or 'paravirt'"));
     if (flags < 0)
         return false;
     if (!(dom = modvirtCommandOptDomain(ctl, cmd, &name)))
@@ -399,14 +402,14 @@ static const vshCmdInfo infoReboot = {
 };
 
 static const vshCmdOptDef optsReboot[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "mode",
-     .type = VSH_OT_STRING,
-     .help = N_("shutdown mode: acpi|agent|initctl|signal|paravirt")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "mode",
+      .type = VSH_OT_STRING,
+      .help = N_("shutdown mode: acpi|agent|initctl|signal|paravirt") },
+    { .name = NULL }
 };
 
 
@@ -417,7 +420,9 @@ cmdReboot(vshControl *ctl, const vshCmd *cmd)
     const char *name = NULL;
     int flags;
 
-    flags = modvirtShutdownModes(ctl, cmd, _("Unknown mode %s value, expecting 'acpi', 'agent', 'initctl', 'signal' or 'paravirt'"));
+    flags = modvirtShutdownModes(
+        ctl, cmd,
+        _("Unknown mode %s value, expecting 'acpi', 'agent', 'initctl', 'signal' or 'paravirt'"));
     if (flags < 0)
         return false;
     if (!(dom = modvirtCommandOptDomain(ctl, cmd, &name)))
@@ -442,13 +447,11 @@ static const vshCmdInfo infoReset = {
     .desc = N_("Reset the target domain as if by power button"),
 };
 
-static const vshCmdOptDef optsReset[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsReset[] = { { .name = "domain",
+                                            .type = VSH_OT_DATA,
+                                            .flags = VSH_OFLAG_REQ,
+                                            .help = N_("domain name, id or uuid") },
+                                          { .name = NULL } };
 
 
 static bool
@@ -480,13 +483,13 @@ static const vshCmdInfo infoDestroy = {
 };
 
 static const vshCmdOptDef optsDestroy[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "graceful", .type = VSH_OT_BOOL, .help = N_("terminate gracefully")},
-    {.name = "remove-logs", .type = VSH_OT_BOOL, .help = N_("remove domain logs")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "graceful", .type = VSH_OT_BOOL, .help = N_("terminate gracefully") },
+    { .name = "remove-logs", .type = VSH_OT_BOOL, .help = N_("remove domain logs") },
+    { .name = NULL }
 };
 
 
@@ -528,13 +531,11 @@ static const vshCmdInfo infoSuspend = {
     .desc = N_("Suspend a running domain."),
 };
 
-static const vshCmdOptDef optsSuspend[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsSuspend[] = { { .name = "domain",
+                                              .type = VSH_OT_DATA,
+                                              .flags = VSH_OFLAG_REQ,
+                                              .help = N_("domain name, id or uuid") },
+                                            { .name = NULL } };
 
 
 static bool
@@ -565,13 +566,11 @@ static const vshCmdInfo infoResume = {
     .desc = N_("Resume a previously suspended domain."),
 };
 
-static const vshCmdOptDef optsResume[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsResume[] = { { .name = "domain",
+                                             .type = VSH_OT_DATA,
+                                             .flags = VSH_OFLAG_REQ,
+                                             .help = N_("domain name, id or uuid") },
+                                           { .name = NULL } };
 
 
 static bool
@@ -603,12 +602,12 @@ static const vshCmdInfo infoAutostart = {
 };
 
 static const vshCmdOptDef optsAutostart[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "disable", .type = VSH_OT_BOOL, .help = N_("disable autostarting")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "disable", .type = VSH_OT_BOOL, .help = N_("disable autostarting") },
+    { .name = NULL }
 };
 
 
@@ -647,17 +646,15 @@ static const vshCmdInfo infoDomrename = {
     .desc = N_("Rename an inactive domain."),
 };
 
-static const vshCmdOptDef optsDomrename[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name or uuid")},
-    {.name = "new-name",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("new domain name")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsDomrename[] = { { .name = "domain",
+                                                .type = VSH_OT_DATA,
+                                                .flags = VSH_OFLAG_REQ,
+                                                .help = N_("domain name or uuid") },
+                                              { .name = "new-name",
+                                                .type = VSH_OT_DATA,
+                                                .flags = VSH_OFLAG_REQ,
+                                                .help = N_("new domain name") },
+                                              { .name = NULL } };
 
 
 static bool

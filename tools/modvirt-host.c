@@ -43,8 +43,8 @@ static const vshCmdInfo infoVersion = {
 };
 
 static const vshCmdOptDef optsVersion[] = {
-    {.name = "daemon", .type = VSH_OT_BOOL, .help = N_("report daemon version too")},
-    {.name = NULL}
+    { .name = "daemon", .type = VSH_OT_BOOL, .help = N_("report daemon version too") },
+    { .name = NULL }
 };
 
 
@@ -95,8 +95,7 @@ cmdVersion(vshControl *ctl, const vshCmd *cmd)
         if (virConnectGetLibVersion(conn, &daemonVersion) < 0)
             vshError(ctl, "%s", _("failed to get the daemon version"));
         else
-            modvirtPrintVersion(ctl, _("Running against daemon: %d.%d.%d\n"), NULL,
-                                daemonVersion);
+            modvirtPrintVersion(ctl, _("Running against daemon: %d.%d.%d\n"), NULL, daemonVersion);
     }
     return true;
 }
@@ -222,9 +221,9 @@ static const vshCmdInfo infoFreecell = {
 };
 
 static const vshCmdOptDef optsFreecell[] = {
-    {.name = "cellno", .type = VSH_OT_INT, .help = N_("NUMA cell number")},
-    {.name = "all", .type = VSH_OT_BOOL, .help = N_("show free memory for all NUMA cells")},
-    {.name = NULL}
+    { .name = "cellno", .type = VSH_OT_INT, .help = N_("NUMA cell number") },
+    { .name = "all", .type = VSH_OT_BOOL, .help = N_("show free memory for all NUMA cells") },
+    { .name = NULL }
 };
 
 
@@ -307,8 +306,7 @@ static const vshCmdInfo infoMaxvcpus = {
 };
 
 static const vshCmdOptDef optsMaxvcpus[] = {
-    {.name = "type", .type = VSH_OT_STRING, .help = N_("domain type")},
-    {.name = NULL}
+    { .name = "type", .type = VSH_OT_STRING, .help = N_("domain type") }, { .name = NULL }
 };
 
 

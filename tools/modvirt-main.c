@@ -23,115 +23,176 @@
 #include <unistd.h>
 
 #include "internal.h"
-#include "modvirt.h"
 #include "modvirt-conn.h"
+#include "modvirt.h"
 
 static const vshCmdDef *const modvirtGrpDomain[] = {
-    &modvirtCmdAutostart, &modvirtCmdCreate, &modvirtCmdDefine, &modvirtCmdDesc,
-    &modvirtCmdDestroy, &modvirtCmdDomhostname, &modvirtCmdDomid,
-    &modvirtCmdDomname, &modvirtCmdDomrename, &modvirtCmdDomuuid, &modvirtCmdDump,
-    &modvirtCmdDumpxml, &modvirtCmdManagedsave, &modvirtCmdManagedsaveRemove,
-    &modvirtCmdManagedsaveDumpxml, &modvirtCmdManagedsaveDefine, &modvirtCmdMetadata,
-    &modvirtCmdReboot, &modvirtCmdReset, &modvirtCmdRestore, &modvirtCmdResume, &modvirtCmdSave,
-    &modvirtCmdSaveImageDefine, &modvirtCmdSaveImageDumpxml, &modvirtCmdSetmaxmem,
-    &modvirtCmdSetmem, &modvirtCmdSetvcpus, &modvirtCmdShutdown, &modvirtCmdStart,
-    &modvirtCmdSuspend, &modvirtCmdUndefine, &modvirtCmdVcpucount, NULL,
+    &modvirtCmdAutostart,
+    &modvirtCmdCreate,
+    &modvirtCmdDefine,
+    &modvirtCmdDesc,
+    &modvirtCmdDestroy,
+    &modvirtCmdDomhostname,
+    &modvirtCmdDomid,
+    &modvirtCmdDomname,
+    &modvirtCmdDomrename,
+    &modvirtCmdDomuuid,
+    &modvirtCmdDump,
+    &modvirtCmdDumpxml,
+    &modvirtCmdManagedsave,
+    &modvirtCmdManagedsaveRemove,
+    &modvirtCmdManagedsaveDumpxml,
+    &modvirtCmdManagedsaveDefine,
+    &modvirtCmdMetadata,
+    &modvirtCmdReboot,
+    &modvirtCmdReset,
+    &modvirtCmdRestore,
+    &modvirtCmdResume,
+    &modvirtCmdSave,
+    &modvirtCmdSaveImageDefine,
+    &modvirtCmdSaveImageDumpxml,
+    &modvirtCmdSetmaxmem,
+    &modvirtCmdSetmem,
+    &modvirtCmdSetvcpus,
+    &modvirtCmdShutdown,
+    &modvirtCmdStart,
+    &modvirtCmdSuspend,
+    &modvirtCmdUndefine,
+    &modvirtCmdVcpucount,
+    NULL,
 };
 
 static const vshCmdDef *const modvirtGrpMonitor[] = {
-    &modvirtCmdDominfo, &modvirtCmdDomstate, &modvirtCmdList, NULL,
+    &modvirtCmdDominfo,
+    &modvirtCmdDomstate,
+    &modvirtCmdList,
+    NULL,
 };
 
 static const vshCmdDef *const modvirtGrpEvents[] = {
-    &modvirtCmdEvent, NULL,
+    &modvirtCmdEvent,
+    NULL,
 };
 
 static const vshCmdDef *const modvirtGrpHost[] = {
-    &modvirtCmdCapabilities, &modvirtCmdFreecell, &modvirtCmdHostname, &modvirtCmdMaxvcpus,
-    &modvirtCmdNodeinfo, &modvirtCmdSysinfo, &modvirtCmdUri, &modvirtCmdVersion, NULL,
+    &modvirtCmdCapabilities, &modvirtCmdFreecell, &modvirtCmdHostname,
+    &modvirtCmdMaxvcpus,     &modvirtCmdNodeinfo, &modvirtCmdSysinfo,
+    &modvirtCmdUri,          &modvirtCmdVersion,  NULL,
 };
 
 static const vshCmdDef *const modvirtGrpNetwork[] = {
-    &modvirtCmdNetAutostart, &modvirtCmdNetCreate, &modvirtCmdNetDefine, &modvirtCmdNetDestroy,
-    &modvirtCmdNetDhcpLeases, &modvirtCmdNetDumpxml, &modvirtCmdNetEvent, &modvirtCmdNetInfo,
-    &modvirtCmdNetList, &modvirtCmdNetName, &modvirtCmdNetStart, &modvirtCmdNetUndefine,
-    &modvirtCmdNetUpdate, &modvirtCmdNetUuid, NULL,
+    &modvirtCmdNetAutostart, &modvirtCmdNetCreate,     &modvirtCmdNetDefine,
+    &modvirtCmdNetDestroy,   &modvirtCmdNetDhcpLeases, &modvirtCmdNetDumpxml,
+    &modvirtCmdNetEvent,     &modvirtCmdNetInfo,       &modvirtCmdNetList,
+    &modvirtCmdNetName,      &modvirtCmdNetStart,      &modvirtCmdNetUndefine,
+    &modvirtCmdNetUpdate,    &modvirtCmdNetUuid,       NULL,
 };
 
 static const vshCmdDef *const modvirtGrpSecret[] = {
-    &modvirtCmdSecretDefine, &modvirtCmdSecretDumpxml, &modvirtCmdSecretEvent,
-    &modvirtCmdSecretGetValue, &modvirtCmdSecretList, &modvirtCmdSecretSetValue,
+    &modvirtCmdSecretDefine,   &modvirtCmdSecretDumpxml,
+    &modvirtCmdSecretEvent,    &modvirtCmdSecretGetValue,
+    &modvirtCmdSecretList,     &modvirtCmdSecretSetValue,
     &modvirtCmdSecretUndefine, NULL,
 };
 
 static const vshCmdDef *const modvirtGrpSnapshot[] = {
-    &modvirtCmdSnapshotCreate, &modvirtCmdSnapshotCreateAs, &modvirtCmdSnapshotCurrent,
-    &modvirtCmdSnapshotDelete, &modvirtCmdSnapshotDumpxml, &modvirtCmdSnapshotInfo,
-    &modvirtCmdSnapshotList, &modvirtCmdSnapshotParent, &modvirtCmdSnapshotRevert, NULL,
+    &modvirtCmdSnapshotCreate,  &modvirtCmdSnapshotCreateAs,
+    &modvirtCmdSnapshotCurrent, &modvirtCmdSnapshotDelete,
+    &modvirtCmdSnapshotDumpxml, &modvirtCmdSnapshotInfo,
+    &modvirtCmdSnapshotList,    &modvirtCmdSnapshotParent,
+    &modvirtCmdSnapshotRevert,  NULL,
 };
 
 static const vshCmdDef *const modvirtGrpPool[] = {
-    &modvirtCmdFindStoragePoolSourcesAs, &modvirtCmdFindStoragePoolSources,
-    &modvirtCmdPoolAutostart, &modvirtCmdPoolBuild, &modvirtCmdPoolCreateAs,
-    &modvirtCmdPoolCreate, &modvirtCmdPoolDefineAs, &modvirtCmdPoolDefine,
-    &modvirtCmdPoolDelete, &modvirtCmdPoolDestroy, &modvirtCmdPoolDumpxml, &modvirtCmdPoolInfo,
-    &modvirtCmdPoolList, &modvirtCmdPoolName, &modvirtCmdPoolRefresh, &modvirtCmdPoolStart,
-    &modvirtCmdPoolUndefine, &modvirtCmdPoolUuid, &modvirtCmdPoolEvent, NULL,
+    &modvirtCmdFindStoragePoolSourcesAs,
+    &modvirtCmdFindStoragePoolSources,
+    &modvirtCmdPoolAutostart,
+    &modvirtCmdPoolBuild,
+    &modvirtCmdPoolCreateAs,
+    &modvirtCmdPoolCreate,
+    &modvirtCmdPoolDefineAs,
+    &modvirtCmdPoolDefine,
+    &modvirtCmdPoolDelete,
+    &modvirtCmdPoolDestroy,
+    &modvirtCmdPoolDumpxml,
+    &modvirtCmdPoolInfo,
+    &modvirtCmdPoolList,
+    &modvirtCmdPoolName,
+    &modvirtCmdPoolRefresh,
+    &modvirtCmdPoolStart,
+    &modvirtCmdPoolUndefine,
+    &modvirtCmdPoolUuid,
+    &modvirtCmdPoolEvent,
+    NULL,
 };
 
 static const vshCmdDef *const modvirtGrpVolume[] = {
-    &modvirtCmdVolClone, &modvirtCmdVolCreateAs, &modvirtCmdVolCreate, &modvirtCmdVolCreateFrom,
-    &modvirtCmdVolDelete, &modvirtCmdVolDownload, &modvirtCmdVolDumpxml, &modvirtCmdVolInfo,
-    &modvirtCmdVolKey, &modvirtCmdVolList, &modvirtCmdVolName, &modvirtCmdVolPath,
-    &modvirtCmdVolPool, &modvirtCmdVolResize, &modvirtCmdVolUpload, &modvirtCmdVolWipe, NULL,
+    &modvirtCmdVolClone,
+    &modvirtCmdVolCreateAs,
+    &modvirtCmdVolCreate,
+    &modvirtCmdVolCreateFrom,
+    &modvirtCmdVolDelete,
+    &modvirtCmdVolDownload,
+    &modvirtCmdVolDumpxml,
+    &modvirtCmdVolInfo,
+    &modvirtCmdVolKey,
+    &modvirtCmdVolList,
+    &modvirtCmdVolName,
+    &modvirtCmdVolPath,
+    &modvirtCmdVolPool,
+    &modvirtCmdVolResize,
+    &modvirtCmdVolUpload,
+    &modvirtCmdVolWipe,
+    NULL,
 };
 
 static const vshCmdDef *const modvirtGrpVirsh[] = {
-    &vshCmdDefCd, &vshCmdDefEcho, &vshCmdDefExit, &vshCmdDefHelp, &vshCmdDefPwd, &vshCmdDefQuit,
-    &modvirtCmdConnect, NULL,
+    &vshCmdDefCd,  &vshCmdDefEcho, &vshCmdDefExit,     &vshCmdDefHelp,
+    &vshCmdDefPwd, &vshCmdDefQuit, &modvirtCmdConnect, NULL,
 };
 
 /* virsh's groups, names and keywords, so that `help KEYWORD` works alike. */
 static const vshCmdGrp modvirtGroups[] = {
-    {"Domain Management", "domain", modvirtGrpDomain},
-    {"Domain Monitoring", "monitor", modvirtGrpMonitor},
-    {"Domain Events", "events", modvirtGrpEvents},
-    {"Host and Hypervisor", "host", modvirtGrpHost},
-    {"Networking", "network", modvirtGrpNetwork},
-    {"Secret", "secret", modvirtGrpSecret},
-    {"Snapshot", "snapshot", modvirtGrpSnapshot},
-    {"Storage Pool", "pool", modvirtGrpPool},
-    {"Storage Volume", "volume", modvirtGrpVolume},
-    {"Virsh itself", "virsh", modvirtGrpVirsh},
-    {NULL, NULL, NULL},
+    { "Domain Management", "domain", modvirtGrpDomain },
+    { "Domain Monitoring", "monitor", modvirtGrpMonitor },
+    { "Domain Events", "events", modvirtGrpEvents },
+    { "Host and Hypervisor", "host", modvirtGrpHost },
+    { "Networking", "network", modvirtGrpNetwork },
+    { "Secret", "secret", modvirtGrpSecret },
+    { "Snapshot", "snapshot", modvirtGrpSnapshot },
+    { "Storage Pool", "pool", modvirtGrpPool },
+    { "Storage Volume", "volume", modvirtGrpVolume },
+    { "Virsh itself", "virsh", modvirtGrpVirsh },
+    { NULL, NULL, NULL },
 };
 
 
 static void
 modvirtUsage(vshControl *ctl)
 {
-    vshPrint(ctl, _("\n"
-                    "%s [options]... [<command_string>]\n"
-                    "%s [options]... <command> [args...]\n"
-                    "\n"
-                    "  options:\n"
-                    "    -c | --connect=URI      hypervisor connection URI\n"
-                    "    -d | --debug=NUM        debug level [0-4]\n"
-                    "    -e | --escape <char>    set escape sequence for console\n"
-                    "    -h | --help             this help\n"
-                    "    -k | --keepalive-interval=NUM\n"
-                    "                            keepalive interval in seconds, 0 for disable\n"
-                    "    -K | --keepalive-count=NUM\n"
-                    "                            number of possible missed keepalive messages\n"
-                    "    -l | --log=FILE         output logging to file\n"
-                    "    -q | --quiet            quiet mode\n"
-                    "    -r | --readonly         connect readonly\n"
-                    "    -t | --timing           print timing information\n"
-                    "    -v                      short version\n"
-                    "    -V                      long version\n"
-                    "         --version[=TYPE]   version, TYPE is short or long (default short)\n"
-                    "  commands (non interactive mode):\n"
-                    "\n"),
+    vshPrint(ctl,
+             _("\n"
+               "%s [options]... [<command_string>]\n"
+               "%s [options]... <command> [args...]\n"
+               "\n"
+               "  options:\n"
+               "    -c | --connect=URI      hypervisor connection URI\n"
+               "    -d | --debug=NUM        debug level [0-4]\n"
+               "    -e | --escape <char>    set escape sequence for console\n"
+               "    -h | --help             this help\n"
+               "    -k | --keepalive-interval=NUM\n"
+               "                            keepalive interval in seconds, 0 for disable\n"
+               "    -K | --keepalive-count=NUM\n"
+               "                            number of possible missed keepalive messages\n"
+               "    -l | --log=FILE         output logging to file\n"
+               "    -q | --quiet            quiet mode\n"
+               "    -r | --readonly         connect readonly\n"
+               "    -t | --timing           print timing information\n"
+               "    -v                      short version\n"
+               "    -V                      long version\n"
+               "         --version[=TYPE]   version, TYPE is short or long (default short)\n"
+               "  commands (non interactive mode):\n"
+               "\n"),
              ctl->progname, ctl->progname);
     vshPrintGroups(ctl, false);
     vshPrint(ctl, "%s",
@@ -198,18 +259,18 @@ modvirtOptKeepalive(vshControl *ctl, const char *arg, const char *optname, int *
 
 
 static const struct option modvirtLongOpts[] = {
-    {"connect", required_argument, NULL, 'c'},
-    {"debug", required_argument, NULL, 'd'},
-    {"escape", required_argument, NULL, 'e'},
-    {"help", no_argument, NULL, 'h'},
-    {"keepalive-interval", required_argument, NULL, 'k'},
-    {"keepalive-count", required_argument, NULL, 'K'},
-    {"log", required_argument, NULL, 'l'},
-    {"quiet", no_argument, NULL, 'q'},
-    {"readonly", no_argument, NULL, 'r'},
-    {"timing", no_argument, NULL, 't'},
-    {"version", optional_argument, NULL, 'v'},
-    {NULL, 0, NULL, 0},
+    { "connect", required_argument, NULL, 'c' },
+    { "debug", required_argument, NULL, 'd' },
+    { "escape", required_argument, NULL, 'e' },
+    { "help", no_argument, NULL, 'h' },
+    { "keepalive-interval", required_argument, NULL, 'k' },
+    { "keepalive-count", required_argument, NULL, 'K' },
+    { "log", required_argument, NULL, 'l' },
+    { "quiet", no_argument, NULL, 'q' },
+    { "readonly", no_argument, NULL, 'r' },
+    { "timing", no_argument, NULL, 't' },
+    { "version", optional_argument, NULL, 'v' },
+    { NULL, 0, NULL, 0 },
 };
 
 
@@ -221,8 +282,7 @@ modvirtEscapeValid(const char *arg)
     if (len == 1)
         return *arg != '^';
     /* ^X for a control character: letters and @[\]^_ */
-    return len == 2 && arg[0] == '^' &&
-           (g_ascii_isalpha(arg[1]) || strchr("@[\\]^_", arg[1]));
+    return len == 2 && arg[0] == '^' && (g_ascii_isalpha(arg[1]) || strchr("@[\\]^_", arg[1]));
 }
 
 
@@ -266,8 +326,8 @@ modvirtHandleOpt(vshControl *ctl, int arg, int longindex, char *const *argv)
         if (modvirtOptNumber(ctl, optarg, longindex == -1 ? "-d" : "--debug", &num) < 0)
             return -1;
         if (num < VSH_ERR_DEBUG || num > VSH_ERR_ERROR)
-            vshError(ctl, _("ignoring debug level %d out of range [%d-%d]"), num,
-                     VSH_ERR_DEBUG, VSH_ERR_ERROR);
+            vshError(ctl, _("ignoring debug level %d out of range [%d-%d]"), num, VSH_ERR_DEBUG,
+                     VSH_ERR_ERROR);
         else
             ctl->debug = num;
         return 1;
@@ -283,10 +343,14 @@ modvirtHandleOpt(vshControl *ctl, int arg, int longindex, char *const *argv)
         return 0;
     case 'k':
         return modvirtOptKeepalive(ctl, optarg, longindex == -1 ? "-k" : "--keepalive-interval",
-                                   &ctl->keepaliveInterval) < 0 ? -1 : 1;
+                                   &ctl->keepaliveInterval) < 0
+                   ? -1
+                   : 1;
     case 'K':
         return modvirtOptKeepalive(ctl, optarg, longindex == -1 ? "-K" : "--keepalive-count",
-                                   &ctl->keepaliveCount) < 0 ? -1 : 1;
+                                   &ctl->keepaliveCount) < 0
+                   ? -1
+                   : 1;
     case 'l':
         return 1; /* handled in modvirtOpenLog */
     case 'q':
@@ -340,8 +404,8 @@ modvirtParseArgv(vshControl *ctl, int argc, char **argv)
     int rc;
 
     opterr = 0;
-    while ((arg = getopt_long(argc, argv, "+:c:d:e:hk:K:l:qrtvV", modvirtLongOpts,
-                              &longindex)) != -1) {
+    while ((arg = getopt_long(argc, argv, "+:c:d:e:hk:K:l:qrtvV", modvirtLongOpts, &longindex)) !=
+           -1) {
         if (arg == 'l')
             modvirtOpenLog(ctl, optarg);
         if ((rc = modvirtHandleOpt(ctl, arg, longindex, argv)) <= 0)
@@ -372,13 +436,14 @@ modvirtInteractive(vshControl *ctl)
     if (!ctl->quiet) {
         vshPrint(ctl, _("Welcome to %s, the virtualization interactive terminal.\n\n"),
                  ctl->progname);
-        vshPrint(ctl, "%s", _("Type:  'help' for help with commands\n"
-                              "       'quit' to quit\n\n"));
+        vshPrint(ctl, "%s",
+                 _("Type:  'help' for help with commands\n"
+                   "       'quit' to quit\n\n"));
     }
     vshReadlineInit(ctl);
     do {
-        g_autofree char *prompt = g_strdup_printf("%s %s ", ctl->progname,
-                                                  priv->readonly ? ">" : "#");
+        g_autofree char *prompt =
+            g_strdup_printf("%s %s ", ctl->progname, priv->readonly ? ">" : "#");
 
         g_clear_pointer(&line, g_free);
         if (!(line = vshReadline(ctl, prompt)))

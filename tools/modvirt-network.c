@@ -25,12 +25,12 @@ static const vshCmdInfo infoNetAutostart = {
 };
 
 static const vshCmdOptDef optsNetAutostart[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = "disable", .type = VSH_OT_BOOL, .help = N_("disable autostarting")},
-    {.name = NULL}
+    { .name = "network",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("network name or uuid") },
+    { .name = "disable", .type = VSH_OT_BOOL, .help = N_("disable autostarting") },
+    { .name = NULL }
 };
 
 
@@ -70,12 +70,12 @@ static const vshCmdInfo infoNetCreate = {
 };
 
 static const vshCmdOptDef optsNetCreate[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML network description")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML network description") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -111,17 +111,18 @@ const vshCmdDef modvirtCmdNetCreate = {
 };
 
 static const vshCmdInfo infoNetDefine = {
-    .help = N_("define an inactive persistent virtual network or modify an existing persistent one from an XML file"),
+    .help = N_(
+        "define an inactive persistent virtual network or modify an existing persistent one from an XML file"),
     .desc = N_("Define or modify a persistent virtual network."),
 };
 
 static const vshCmdOptDef optsNetDefine[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML network description")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML network description") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -161,13 +162,11 @@ static const vshCmdInfo infoNetDestroy = {
     .desc = N_("Forcefully stop a given network."),
 };
 
-static const vshCmdOptDef optsNetDestroy[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsNetDestroy[] = { { .name = "network",
+                                                 .type = VSH_OT_DATA,
+                                                 .flags = VSH_OFLAG_REQ,
+                                                 .help = N_("network name or uuid") },
+                                               { .name = NULL } };
 
 
 static bool
@@ -199,19 +198,19 @@ static const vshCmdInfo infoNetDumpxml = {
 };
 
 static const vshCmdOptDef optsNetDumpxml[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = "inactive", .type = VSH_OT_BOOL, .help = N_("show inactive defined XML")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "network",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("network name or uuid") },
+    { .name = "inactive", .type = VSH_OT_BOOL, .help = N_("show inactive defined XML") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -246,13 +245,11 @@ static const vshCmdInfo infoNetInfo = {
     .desc = N_("Returns basic information about the network"),
 };
 
-static const vshCmdOptDef optsNetInfo[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsNetInfo[] = { { .name = "network",
+                                              .type = VSH_OT_DATA,
+                                              .flags = VSH_OFLAG_REQ,
+                                              .help = N_("network name or uuid") },
+                                            { .name = NULL } };
 
 
 static bool
@@ -341,18 +338,20 @@ static const vshCmdInfo infoNetList = {
 };
 
 static const vshCmdOptDef optsNetList[] = {
-    {.name = "inactive", .type = VSH_OT_BOOL, .help = N_("list inactive networks")},
-    {.name = "all", .type = VSH_OT_BOOL, .help = N_("list inactive & active networks")},
-    {.name = "persistent", .type = VSH_OT_BOOL, .help = N_("list persistent networks")},
-    {.name = "transient", .type = VSH_OT_BOOL, .help = N_("list transient networks")},
-    {.name = "autostart", .type = VSH_OT_BOOL, .help = N_("list networks with autostart enabled")},
-    {.name = "no-autostart",
-     .type = VSH_OT_BOOL,
-     .help = N_("list networks with autostart disabled")},
-    {.name = "uuid", .type = VSH_OT_BOOL, .help = N_("list uuid's only")},
-    {.name = "name", .type = VSH_OT_BOOL, .help = N_("list network names only")},
-    {.name = "table", .type = VSH_OT_BOOL, .help = N_("list table (default)")},
-    {.name = NULL}
+    { .name = "inactive", .type = VSH_OT_BOOL, .help = N_("list inactive networks") },
+    { .name = "all", .type = VSH_OT_BOOL, .help = N_("list inactive & active networks") },
+    { .name = "persistent", .type = VSH_OT_BOOL, .help = N_("list persistent networks") },
+    { .name = "transient", .type = VSH_OT_BOOL, .help = N_("list transient networks") },
+    { .name = "autostart",
+      .type = VSH_OT_BOOL,
+      .help = N_("list networks with autostart enabled") },
+    { .name = "no-autostart",
+      .type = VSH_OT_BOOL,
+      .help = N_("list networks with autostart disabled") },
+    { .name = "uuid", .type = VSH_OT_BOOL, .help = N_("list uuid's only") },
+    { .name = "name", .type = VSH_OT_BOOL, .help = N_("list network names only") },
+    { .name = "table", .type = VSH_OT_BOOL, .help = N_("list table (default)") },
+    { .name = NULL }
 };
 
 
@@ -370,7 +369,8 @@ cmdNetList(vshControl *ctl, const vshCmd *cmd)
     int i;
 
     if (optTable + optName + optUUID > 1) {
-        vshError(ctl, "%s", _("Only one argument from --table, --name and --uuid may be specified."));
+        vshError(ctl, "%s",
+                 _("Only one argument from --table, --name and --uuid may be specified."));
         return false;
     }
     if (!optUUID && !optName)
@@ -395,8 +395,7 @@ cmdNetList(vshControl *ctl, const vshCmd *cmd)
             if (vshTableRowAppend(table, virNetworkGetName(list[i]),
                                   virNetworkIsActive(list[i]) ? _("active") : _("inactive"),
                                   autostartStr,
-                                  virNetworkIsPersistent(list[i]) ? _("yes") : _("no"),
-                                  NULL) < 0)
+                                  virNetworkIsPersistent(list[i]) ? _("yes") : _("no"), NULL) < 0)
                 goto cleanup;
         } else if (optUUID) {
             if (virNetworkGetUUIDString(list[i], uuid) < 0) {
@@ -412,7 +411,7 @@ cmdNetList(vshControl *ctl, const vshCmd *cmd)
         vshTablePrintToStdout(table, ctl);
     ret = true;
 
- cleanup:
+cleanup:
     modvirtNetworkListFree(list, n);
     return ret;
 }
@@ -430,8 +429,8 @@ static const vshCmdInfo infoNetName = {
 };
 
 static const vshCmdOptDef optsNetName[] = {
-    {.name = "network", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("network uuid")},
-    {.name = NULL}
+    { .name = "network", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("network uuid") },
+    { .name = NULL }
 };
 
 
@@ -458,13 +457,11 @@ static const vshCmdInfo infoNetStart = {
     .desc = N_("Start a network."),
 };
 
-static const vshCmdOptDef optsNetStart[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsNetStart[] = { { .name = "network",
+                                               .type = VSH_OT_DATA,
+                                               .flags = VSH_OFLAG_REQ,
+                                               .help = N_("network name or uuid") },
+                                             { .name = NULL } };
 
 
 static bool
@@ -495,13 +492,11 @@ static const vshCmdInfo infoNetUndefine = {
     .desc = N_("Undefine the configuration for a persistent network."),
 };
 
-static const vshCmdOptDef optsNetUndefine[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsNetUndefine[] = { { .name = "network",
+                                                  .type = VSH_OT_DATA,
+                                                  .flags = VSH_OFLAG_REQ,
+                                                  .help = N_("network name or uuid") },
+                                                { .name = NULL } };
 
 
 static bool
@@ -550,8 +545,13 @@ modvirtNetUpdateWhat(vshControl *ctl, const vshCmd *cmd, int *command, int *sect
         "none", "modify", "delete", "add-last", "add-first", NULL,
     };
     static const char *const sections[] = {
-        "none", "bridge", "domain", "ip", "ip-dhcp-host", "ip-dhcp-range", "forward",
-        "forward-interface", "forward-pf", "portgroup", "dns-host", "dns-txt", "dns-srv", NULL,
+        "none",         "bridge",
+        "domain",       "ip",
+        "ip-dhcp-host", "ip-dhcp-range",
+        "forward",      "forward-interface",
+        "forward-pf",   "portgroup",
+        "dns-host",     "dns-txt",
+        "dns-srv",      NULL,
     };
     const char *commandStr = NULL;
     const char *sectionStr = NULL;
@@ -633,29 +633,30 @@ static const vshCmdInfo infoNetUpdate = {
 };
 
 static const vshCmdOptDef optsNetUpdate[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = "command",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("type of update (add-first, add-last (add), delete, or modify)")},
-    {.name = "section",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("which section of network configuration to update")},
-    {.name = "xml",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("name of file containing xml (or, if it starts with '<', the complete xml element itself) to add/modify, or to be matched for search")},
-    {.name = "parent-index",
-     .type = VSH_OT_INT,
-     .help = N_("which parent object to search through")},
-    {.name = "config", .type = VSH_OT_BOOL, .help = N_("affect next network startup")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("affect running network")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("affect current state of network")},
-    {.name = NULL}
+    { .name = "network",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("network name or uuid") },
+    { .name = "command",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("type of update (add-first, add-last (add), delete, or modify)") },
+    { .name = "section",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("which section of network configuration to update") },
+    { .name = "xml",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_(
+          "name of file containing xml (or, if it starts with '<', the complete xml element itself) to add/modify, or to be matched for search") },
+    { .name = "parent-index",
+      .type = VSH_OT_INT,
+      .help = N_("which parent object to search through") },
+    { .name = "config", .type = VSH_OT_BOOL, .help = N_("affect next network startup") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("affect running network") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("affect current state of network") },
+    { .name = NULL }
 };
 
 
@@ -689,8 +690,8 @@ static const vshCmdInfo infoNetUuid = {
 };
 
 static const vshCmdOptDef optsNetUuid[] = {
-    {.name = "network", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("network name")},
-    {.name = NULL}
+    { .name = "network", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("network name") },
+    { .name = NULL }
 };
 
 
@@ -740,9 +741,8 @@ modvirtLeaseRow(vshTable *table, virNetworkDHCPLeasePtr lease)
         typestr = "ipv4";
     else if (lease->type == VIR_IP_ADDR_TYPE_IPV6)
         typestr = "ipv6";
-    return vshTableRowAppend(table, thenstr, lease->mac ? lease->mac : "-",
-                             typestr ? typestr : "-", cidr,
-                             lease->hostname ? lease->hostname : "-",
+    return vshTableRowAppend(table, thenstr, lease->mac ? lease->mac : "-", typestr ? typestr : "-",
+                             cidr, lease->hostname ? lease->hostname : "-",
                              lease->clientid ? lease->clientid : "-", NULL);
 }
 
@@ -752,12 +752,12 @@ static const vshCmdInfo infoNetDhcpLeases = {
 };
 
 static const vshCmdOptDef optsNetDhcpLeases[] = {
-    {.name = "network",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("network name or uuid")},
-    {.name = "mac", .type = VSH_OT_STRING, .help = N_("MAC address")},
-    {.name = NULL}
+    { .name = "network",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("network name or uuid") },
+    { .name = "mac", .type = VSH_OT_STRING, .help = N_("MAC address") },
+    { .name = NULL }
 };
 
 
@@ -791,7 +791,7 @@ cmdNetDhcpLeases(vshControl *ctl, const vshCmd *cmd)
     vshTablePrintToStdout(table, ctl);
     ret = true;
 
- cleanup:
+cleanup:
     for (i = 0; i < n; i++)
         virNetworkDHCPLeaseFree(leases[i]);
     g_free(leases); /* malloc'ed by the library: GLib uses the system malloc */
@@ -815,11 +815,17 @@ typedef struct {
 
 
 static void
-modvirtNetEventLifecycle(virConnectPtr conn G_GNUC_UNUSED, virNetworkPtr net, int event,
-                         int detail G_GNUC_UNUSED, void *opaque)
+modvirtNetEventLifecycle(virConnectPtr conn G_GNUC_UNUSED,
+                         virNetworkPtr net,
+                         int event,
+                         int detail G_GNUC_UNUSED,
+                         void *opaque)
 {
     static const char *const names[] = {
-        N_("Defined"), N_("Undefined"), N_("Started"), N_("Stopped"),
+        N_("Defined"),
+        N_("Undefined"),
+        N_("Started"),
+        N_("Stopped"),
     };
     modvirtNetEventData *data = opaque;
     g_autofree char *stamp = NULL;
@@ -841,15 +847,17 @@ static const vshCmdInfo infoNetEvent = {
 };
 
 static const vshCmdOptDef optsNetEvent[] = {
-    {.name = "network", .type = VSH_OT_STRING, .help = N_("filter by network name or uuid")},
-    {.name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for")},
-    {.name = "loop",
-     .type = VSH_OT_BOOL,
-     .help = N_("loop until timeout or interrupt, rather than one-shot")},
-    {.name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds")},
-    {.name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types")},
-    {.name = "timestamp", .type = VSH_OT_BOOL, .help = N_("show timestamp for each printed event")},
-    {.name = NULL}
+    { .name = "network", .type = VSH_OT_STRING, .help = N_("filter by network name or uuid") },
+    { .name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for") },
+    { .name = "loop",
+      .type = VSH_OT_BOOL,
+      .help = N_("loop until timeout or interrupt, rather than one-shot") },
+    { .name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds") },
+    { .name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types") },
+    { .name = "timestamp",
+      .type = VSH_OT_BOOL,
+      .help = N_("show timestamp for each printed event") },
+    { .name = NULL }
 };
 
 

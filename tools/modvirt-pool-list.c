@@ -32,20 +32,20 @@ modvirtPoolTypeFlags(vshControl *ctl, const char *types, unsigned int *flags)
         const char *name;
         unsigned int flag;
     } map[] = {
-        {"dir", VIR_CONNECT_LIST_STORAGE_POOLS_DIR},
-        {"fs", VIR_CONNECT_LIST_STORAGE_POOLS_FS},
-        {"netfs", VIR_CONNECT_LIST_STORAGE_POOLS_NETFS},
-        {"logical", VIR_CONNECT_LIST_STORAGE_POOLS_LOGICAL},
-        {"disk", VIR_CONNECT_LIST_STORAGE_POOLS_DISK},
-        {"iscsi", VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI},
-        {"iscsi-direct", VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI_DIRECT},
-        {"scsi", VIR_CONNECT_LIST_STORAGE_POOLS_SCSI},
-        {"mpath", VIR_CONNECT_LIST_STORAGE_POOLS_MPATH},
-        {"rbd", VIR_CONNECT_LIST_STORAGE_POOLS_RBD},
-        {"sheepdog", VIR_CONNECT_LIST_STORAGE_POOLS_SHEEPDOG},
-        {"gluster", VIR_CONNECT_LIST_STORAGE_POOLS_GLUSTER},
-        {"zfs", VIR_CONNECT_LIST_STORAGE_POOLS_ZFS},
-        {"vstorage", VIR_CONNECT_LIST_STORAGE_POOLS_VSTORAGE},
+        { "dir", VIR_CONNECT_LIST_STORAGE_POOLS_DIR },
+        { "fs", VIR_CONNECT_LIST_STORAGE_POOLS_FS },
+        { "netfs", VIR_CONNECT_LIST_STORAGE_POOLS_NETFS },
+        { "logical", VIR_CONNECT_LIST_STORAGE_POOLS_LOGICAL },
+        { "disk", VIR_CONNECT_LIST_STORAGE_POOLS_DISK },
+        { "iscsi", VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI },
+        { "iscsi-direct", VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI_DIRECT },
+        { "scsi", VIR_CONNECT_LIST_STORAGE_POOLS_SCSI },
+        { "mpath", VIR_CONNECT_LIST_STORAGE_POOLS_MPATH },
+        { "rbd", VIR_CONNECT_LIST_STORAGE_POOLS_RBD },
+        { "sheepdog", VIR_CONNECT_LIST_STORAGE_POOLS_SHEEPDOG },
+        { "gluster", VIR_CONNECT_LIST_STORAGE_POOLS_GLUSTER },
+        { "zfs", VIR_CONNECT_LIST_STORAGE_POOLS_ZFS },
+        { "vstorage", VIR_CONNECT_LIST_STORAGE_POOLS_VSTORAGE },
     };
     g_auto(GStrv) list = vshStringToArray(types);
     size_t i;
@@ -187,15 +187,15 @@ modvirtPoolListPlain(vshControl *ctl, virStoragePoolPtr *list, int n, bool uuid,
 
 /* The table of pool-list, with or without --details. Returns 0 or -1. */
 static int
-modvirtPoolListTable(vshControl *ctl, virStoragePoolPtr *list, int n, modvirtPoolText *texts,
-                     bool details)
+modvirtPoolListTable(
+    vshControl *ctl, virStoragePoolPtr *list, int n, modvirtPoolText *texts, bool details)
 {
     g_autoptr(vshTable) table = NULL;
     int i;
 
     if (details)
-        table = vshTableNew(_("Name"), _("State"), _("Autostart"), _("Persistent"),
-                            _("Capacity"), _("Allocation"), _("Available"), NULL);
+        table = vshTableNew(_("Name"), _("State"), _("Autostart"), _("Persistent"), _("Capacity"),
+                            _("Allocation"), _("Available"), NULL);
     else
         table = vshTableNew(_("Name"), _("State"), _("Autostart"), NULL);
     for (i = 0; i < n; i++) {
@@ -203,8 +203,8 @@ modvirtPoolListTable(vshControl *ctl, virStoragePoolPtr *list, int n, modvirtPoo
         int rc;
 
         if (details)
-            rc = vshTableRowAppend(table, virStoragePoolGetName(list[i]), c[0], c[1], c[2],
-                                   c[3], c[4], c[5], NULL);
+            rc = vshTableRowAppend(table, virStoragePoolGetName(list[i]), c[0], c[1], c[2], c[3],
+                                   c[4], c[5], NULL);
         else
             rc = vshTableRowAppend(table, virStoragePoolGetName(list[i]), c[0], c[1], NULL);
         if (rc < 0)
@@ -220,19 +220,21 @@ static const vshCmdInfo infoPoolList = {
 };
 
 static const vshCmdOptDef optsPoolList[] = {
-    {.name = "inactive", .type = VSH_OT_BOOL, .help = N_("list inactive pools")},
-    {.name = "all", .type = VSH_OT_BOOL, .help = N_("list inactive & active pools")},
-    {.name = "transient", .type = VSH_OT_BOOL, .help = N_("list transient pools")},
-    {.name = "persistent", .type = VSH_OT_BOOL, .help = N_("list persistent pools")},
-    {.name = "autostart", .type = VSH_OT_BOOL, .help = N_("list pools with autostart enabled")},
-    {.name = "no-autostart", .type = VSH_OT_BOOL, .help = N_("list pools with autostart disabled")},
-    {.name = "type",
-     .type = VSH_OT_STRING,
-     .help = N_("only list pool of specified type(s) (if supported)")},
-    {.name = "details", .type = VSH_OT_BOOL, .help = N_("display extended details for pools")},
-    {.name = "uuid", .type = VSH_OT_BOOL, .help = N_("list UUID of active pools only")},
-    {.name = "name", .type = VSH_OT_BOOL, .help = N_("list name of active pools only")},
-    {.name = NULL}
+    { .name = "inactive", .type = VSH_OT_BOOL, .help = N_("list inactive pools") },
+    { .name = "all", .type = VSH_OT_BOOL, .help = N_("list inactive & active pools") },
+    { .name = "transient", .type = VSH_OT_BOOL, .help = N_("list transient pools") },
+    { .name = "persistent", .type = VSH_OT_BOOL, .help = N_("list persistent pools") },
+    { .name = "autostart", .type = VSH_OT_BOOL, .help = N_("list pools with autostart enabled") },
+    { .name = "no-autostart",
+      .type = VSH_OT_BOOL,
+      .help = N_("list pools with autostart disabled") },
+    { .name = "type",
+      .type = VSH_OT_STRING,
+      .help = N_("only list pool of specified type(s) (if supported)") },
+    { .name = "details", .type = VSH_OT_BOOL, .help = N_("display extended details for pools") },
+    { .name = "uuid", .type = VSH_OT_BOOL, .help = N_("list UUID of active pools only") },
+    { .name = "name", .type = VSH_OT_BOOL, .help = N_("list name of active pools only") },
+    { .name = NULL }
 };
 
 
@@ -286,16 +288,16 @@ static const vshCmdInfo infoFindStoragePoolSourcesAs = {
 };
 
 static const vshCmdOptDef optsFindStoragePoolSourcesAs[] = {
-    {.name = "type",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("type of storage pool sources to find")},
-    {.name = "host", .type = VSH_OT_STRING, .help = N_("optional host to query")},
-    {.name = "port", .type = VSH_OT_STRING, .help = N_("optional port to query")},
-    {.name = "initiator",
-     .type = VSH_OT_STRING,
-     .help = N_("optional initiator IQN to use for query")},
-    {.name = NULL}
+    { .name = "type",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("type of storage pool sources to find") },
+    { .name = "host", .type = VSH_OT_STRING, .help = N_("optional host to query") },
+    { .name = "port", .type = VSH_OT_STRING, .help = N_("optional port to query") },
+    { .name = "initiator",
+      .type = VSH_OT_STRING,
+      .help = N_("optional initiator IQN to use for query") },
+    { .name = NULL }
 };
 
 
@@ -352,14 +354,14 @@ static const vshCmdInfo infoFindStoragePoolSources = {
 };
 
 static const vshCmdOptDef optsFindStoragePoolSources[] = {
-    {.name = "type",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("type of storage pool sources to discover")},
-    {.name = "srcSpec",
-     .type = VSH_OT_STRING,
-     .help = N_("optional file of source xml to query for pools")},
-    {.name = NULL}
+    { .name = "type",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("type of storage pool sources to discover") },
+    { .name = "srcSpec",
+      .type = VSH_OT_STRING,
+      .help = N_("optional file of source xml to query for pools") },
+    { .name = NULL }
 };
 
 
@@ -422,17 +424,19 @@ modvirtPoolEventPrint(modvirtPoolEventData *data, virStoragePoolPtr pool, const 
 
 
 static void
-modvirtPoolEventLifecycle(virConnectPtr conn G_GNUC_UNUSED, virStoragePoolPtr pool, int event,
-                          int detail G_GNUC_UNUSED, void *opaque)
+modvirtPoolEventLifecycle(virConnectPtr conn G_GNUC_UNUSED,
+                          virStoragePoolPtr pool,
+                          int event,
+                          int detail G_GNUC_UNUSED,
+                          void *opaque)
 {
     static const char *const names[] = {
-        N_("Defined"), N_("Undefined"), N_("Started"), N_("Stopped"), N_("Created"),
-        N_("Deleted"),
+        N_("Defined"), N_("Undefined"), N_("Started"), N_("Stopped"), N_("Created"), N_("Deleted"),
     };
 
     modvirtPoolEventPrint(opaque, pool,
                           event >= 0 && event < (int)G_N_ELEMENTS(names) ? _(names[event])
-                                                                       : _("unknown"));
+                                                                         : _("unknown"));
 }
 
 
@@ -444,8 +448,8 @@ modvirtPoolEventGeneric(virConnectPtr conn G_GNUC_UNUSED, virStoragePoolPtr pool
 
 
 static bool
-modvirtPoolEventWait(vshControl *ctl, virStoragePoolPtr pool, int event,
-                     modvirtPoolEventData *data, int timeout)
+modvirtPoolEventWait(
+    vshControl *ctl, virStoragePoolPtr pool, int event, modvirtPoolEventData *data, int timeout)
 {
     virConnectStoragePoolEventGenericCallback cb = modvirtPoolEventGeneric;
     bool ret = false;
@@ -469,15 +473,17 @@ static const vshCmdInfo infoPoolEvent = {
 };
 
 static const vshCmdOptDef optsPoolEvent[] = {
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("filter by storage pool name or uuid")},
-    {.name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for")},
-    {.name = "loop",
-     .type = VSH_OT_BOOL,
-     .help = N_("loop until timeout or interrupt, rather than one-shot")},
-    {.name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds")},
-    {.name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types")},
-    {.name = "timestamp", .type = VSH_OT_BOOL, .help = N_("show timestamp for each printed event")},
-    {.name = NULL}
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("filter by storage pool name or uuid") },
+    { .name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for") },
+    { .name = "loop",
+      .type = VSH_OT_BOOL,
+      .help = N_("loop until timeout or interrupt, rather than one-shot") },
+    { .name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds") },
+    { .name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types") },
+    { .name = "timestamp",
+      .type = VSH_OT_BOOL,
+      .help = N_("show timestamp for each printed event") },
+    { .name = NULL }
 };
 
 

@@ -25,9 +25,12 @@ static const vshCmdInfo infoPoolAutostart = {
 };
 
 static const vshCmdOptDef optsPoolAutostart[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = "disable", .type = VSH_OT_BOOL, .help = N_("disable autostarting")},
-    {.name = NULL}
+    { .name = "pool",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("pool name or uuid") },
+    { .name = "disable", .type = VSH_OT_BOOL, .help = N_("disable autostarting") },
+    { .name = NULL }
 };
 
 
@@ -87,14 +90,16 @@ static const vshCmdInfo infoPoolCreate = {
 };
 
 static const vshCmdOptDef optsPoolCreate[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML pool description")},
-    {.name = "build", .type = VSH_OT_BOOL, .help = N_("build the pool as normal")},
-    {.name = "no-overwrite", .type = VSH_OT_BOOL, .help = N_("do not overwrite any existing data")},
-    {.name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML pool description") },
+    { .name = "build", .type = VSH_OT_BOOL, .help = N_("build the pool as normal") },
+    { .name = "no-overwrite",
+      .type = VSH_OT_BOOL,
+      .help = N_("do not overwrite any existing data") },
+    { .name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data") },
+    { .name = NULL }
 };
 
 
@@ -130,18 +135,53 @@ const vshCmdDef modvirtCmdPoolCreate = {
 
 /* The string options of pool-create-as and pool-define-as, in that order. */
 static const char *const modvirtPoolXOpts[] = {
-    "name", "type", "source-host", "source-path", "source-dev", "source-name",
-    "source-format", "target", "auth-type", "auth-username", "secret-usage", "secret-uuid",
-    "adapter-name", "adapter-wwnn", "adapter-wwpn", "adapter-parent", "adapter-parent-wwnn",
-    "adapter-parent-wwpn", "adapter-parent-fabric-wwn", "source-protocol-ver",
-    "source-initiator", NULL,
+    "name",
+    "type",
+    "source-host",
+    "source-path",
+    "source-dev",
+    "source-name",
+    "source-format",
+    "target",
+    "auth-type",
+    "auth-username",
+    "secret-usage",
+    "secret-uuid",
+    "adapter-name",
+    "adapter-wwnn",
+    "adapter-wwpn",
+    "adapter-parent",
+    "adapter-parent-wwnn",
+    "adapter-parent-wwpn",
+    "adapter-parent-fabric-wwn",
+    "source-protocol-ver",
+    "source-initiator",
+    NULL,
 };
 
 enum {
-    POOL_NAME, POOL_TYPE, SRC_HOST, SRC_PATH, SRC_DEV, SRC_NAME, SRC_FORMAT, TARGET,
-    AUTH_TYPE, AUTH_USER, SECRET_USAGE, SECRET_UUID, ADAPTER_NAME, ADAPTER_WWNN,
-    ADAPTER_WWPN, ADAPTER_PARENT, ADAPTER_PARENT_WWNN, ADAPTER_PARENT_WWPN,
-    ADAPTER_PARENT_FABRIC, PROTO_VER, SRC_INITIATOR, POOL_X_LAST
+    POOL_NAME,
+    POOL_TYPE,
+    SRC_HOST,
+    SRC_PATH,
+    SRC_DEV,
+    SRC_NAME,
+    SRC_FORMAT,
+    TARGET,
+    AUTH_TYPE,
+    AUTH_USER,
+    SECRET_USAGE,
+    SECRET_UUID,
+    ADAPTER_NAME,
+    ADAPTER_WWNN,
+    ADAPTER_WWPN,
+    ADAPTER_PARENT,
+    ADAPTER_PARENT_WWNN,
+    ADAPTER_PARENT_WWPN,
+    ADAPTER_PARENT_FABRIC,
+    PROTO_VER,
+    SRC_INITIATOR,
+    POOL_X_LAST
 };
 
 
@@ -160,8 +200,7 @@ modvirtPoolXMLAdapterAuth(GString *buf, const char *const *v)
             g_string_append_printf(buf, " parent_fabric_wwn='%s'", v[ADAPTER_PARENT_FABRIC]);
         g_string_append_printf(buf, " wwnn='%s' wwpn='%s'/>\n", v[ADAPTER_WWNN], v[ADAPTER_WWPN]);
     } else if (v[ADAPTER_NAME]) {
-        g_string_append_printf(buf, "    <adapter type='scsi_host' name='%s'/>\n",
-                               v[ADAPTER_NAME]);
+        g_string_append_printf(buf, "    <adapter type='scsi_host' name='%s'/>\n", v[ADAPTER_NAME]);
     }
     if (v[AUTH_TYPE] && v[AUTH_USER] && (v[SECRET_USAGE] || v[SECRET_UUID])) {
         g_string_append_printf(buf, "    <auth type='%s' username='%s'>\n", v[AUTH_TYPE],
@@ -234,68 +273,70 @@ static const vshCmdInfo infoPoolCreateAs = {
 };
 
 static const vshCmdOptDef optsPoolCreateAs[] = {
-    {.name = "name", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("name of the pool")},
-    {.name = "type", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("type of the pool")},
-    {.name = "print-xml",
-     .type = VSH_OT_BOOL,
-     .help = N_("print XML document, but don't define/create")},
-    {.name = "source-host",
-     .type = VSH_OT_STRING,
-     .help = N_("source-host for underlying storage")},
-    {.name = "source-path",
-     .type = VSH_OT_STRING,
-     .help = N_("source path for underlying storage")},
-    {.name = "source-dev",
-     .type = VSH_OT_STRING,
-     .help = N_("source device for underlying storage")},
-    {.name = "source-name",
-     .type = VSH_OT_STRING,
-     .help = N_("source name for underlying storage")},
-    {.name = "target", .type = VSH_OT_STRING, .help = N_("target for underlying storage")},
-    {.name = "source-format", .type = VSH_OT_STRING, .help = N_("format for underlying storage")},
-    {.name = "auth-type",
-     .type = VSH_OT_STRING,
-     .help = N_("auth type to be used for underlying storage")},
-    {.name = "auth-username",
-     .type = VSH_OT_STRING,
-     .help = N_("auth username to be used for underlying storage")},
-    {.name = "secret-usage",
-     .type = VSH_OT_STRING,
-     .help = N_("auth secret usage to be used for underlying storage")},
-    {.name = "secret-uuid",
-     .type = VSH_OT_STRING,
-     .help = N_("auth secret UUID to be used for underlying storage")},
-    {.name = "adapter-name",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter name to be used for underlying storage")},
-    {.name = "adapter-wwnn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter wwnn to be used for underlying storage")},
-    {.name = "adapter-wwpn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter wwpn to be used for underlying storage")},
-    {.name = "adapter-parent",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN to be used for underlying vHBA storage")},
-    {.name = "adapter-parent-wwnn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN wwnn to be used for underlying vHBA storage")},
-    {.name = "adapter-parent-wwpn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN wwpn to be used for underlying vHBA storage")},
-    {.name = "adapter-parent-fabric-wwn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN fabric_wwn to be used for underlying vHBA storage")},
-    {.name = "source-protocol-ver",
-     .type = VSH_OT_STRING,
-     .help = N_("nfsvers value for NFS pool mount option")},
-    {.name = "source-initiator",
-     .type = VSH_OT_STRING,
-     .help = N_("initiator iqn for underlying storage")},
-    {.name = "build", .type = VSH_OT_BOOL, .help = N_("build the pool as normal")},
-    {.name = "no-overwrite", .type = VSH_OT_BOOL, .help = N_("do not overwrite any existing data")},
-    {.name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data")},
-    {.name = NULL}
+    { .name = "name", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("name of the pool") },
+    { .name = "type", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("type of the pool") },
+    { .name = "print-xml",
+      .type = VSH_OT_BOOL,
+      .help = N_("print XML document, but don't define/create") },
+    { .name = "source-host",
+      .type = VSH_OT_STRING,
+      .help = N_("source-host for underlying storage") },
+    { .name = "source-path",
+      .type = VSH_OT_STRING,
+      .help = N_("source path for underlying storage") },
+    { .name = "source-dev",
+      .type = VSH_OT_STRING,
+      .help = N_("source device for underlying storage") },
+    { .name = "source-name",
+      .type = VSH_OT_STRING,
+      .help = N_("source name for underlying storage") },
+    { .name = "target", .type = VSH_OT_STRING, .help = N_("target for underlying storage") },
+    { .name = "source-format", .type = VSH_OT_STRING, .help = N_("format for underlying storage") },
+    { .name = "auth-type",
+      .type = VSH_OT_STRING,
+      .help = N_("auth type to be used for underlying storage") },
+    { .name = "auth-username",
+      .type = VSH_OT_STRING,
+      .help = N_("auth username to be used for underlying storage") },
+    { .name = "secret-usage",
+      .type = VSH_OT_STRING,
+      .help = N_("auth secret usage to be used for underlying storage") },
+    { .name = "secret-uuid",
+      .type = VSH_OT_STRING,
+      .help = N_("auth secret UUID to be used for underlying storage") },
+    { .name = "adapter-name",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter name to be used for underlying storage") },
+    { .name = "adapter-wwnn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter wwnn to be used for underlying storage") },
+    { .name = "adapter-wwpn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter wwpn to be used for underlying storage") },
+    { .name = "adapter-parent",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN to be used for underlying vHBA storage") },
+    { .name = "adapter-parent-wwnn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN wwnn to be used for underlying vHBA storage") },
+    { .name = "adapter-parent-wwpn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN wwpn to be used for underlying vHBA storage") },
+    { .name = "adapter-parent-fabric-wwn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN fabric_wwn to be used for underlying vHBA storage") },
+    { .name = "source-protocol-ver",
+      .type = VSH_OT_STRING,
+      .help = N_("nfsvers value for NFS pool mount option") },
+    { .name = "source-initiator",
+      .type = VSH_OT_STRING,
+      .help = N_("initiator iqn for underlying storage") },
+    { .name = "build", .type = VSH_OT_BOOL, .help = N_("build the pool as normal") },
+    { .name = "no-overwrite",
+      .type = VSH_OT_BOOL,
+      .help = N_("do not overwrite any existing data") },
+    { .name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data") },
+    { .name = NULL }
 };
 
 
@@ -331,17 +372,18 @@ const vshCmdDef modvirtCmdPoolCreateAs = {
 };
 
 static const vshCmdInfo infoPoolDefine = {
-    .help = N_("define an inactive persistent storage pool or modify an existing persistent one from an XML file"),
+    .help = N_(
+        "define an inactive persistent storage pool or modify an existing persistent one from an XML file"),
     .desc = N_("Define or modify a persistent storage pool."),
 };
 
 static const vshCmdOptDef optsPoolDefine[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML pool description")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML pool description") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -380,65 +422,65 @@ static const vshCmdInfo infoPoolDefineAs = {
 };
 
 static const vshCmdOptDef optsPoolDefineAs[] = {
-    {.name = "name", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("name of the pool")},
-    {.name = "type", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("type of the pool")},
-    {.name = "print-xml",
-     .type = VSH_OT_BOOL,
-     .help = N_("print XML document, but don't define/create")},
-    {.name = "source-host",
-     .type = VSH_OT_STRING,
-     .help = N_("source-host for underlying storage")},
-    {.name = "source-path",
-     .type = VSH_OT_STRING,
-     .help = N_("source path for underlying storage")},
-    {.name = "source-dev",
-     .type = VSH_OT_STRING,
-     .help = N_("source device for underlying storage")},
-    {.name = "source-name",
-     .type = VSH_OT_STRING,
-     .help = N_("source name for underlying storage")},
-    {.name = "target", .type = VSH_OT_STRING, .help = N_("target for underlying storage")},
-    {.name = "source-format", .type = VSH_OT_STRING, .help = N_("format for underlying storage")},
-    {.name = "auth-type",
-     .type = VSH_OT_STRING,
-     .help = N_("auth type to be used for underlying storage")},
-    {.name = "auth-username",
-     .type = VSH_OT_STRING,
-     .help = N_("auth username to be used for underlying storage")},
-    {.name = "secret-usage",
-     .type = VSH_OT_STRING,
-     .help = N_("auth secret usage to be used for underlying storage")},
-    {.name = "secret-uuid",
-     .type = VSH_OT_STRING,
-     .help = N_("auth secret UUID to be used for underlying storage")},
-    {.name = "adapter-name",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter name to be used for underlying storage")},
-    {.name = "adapter-wwnn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter wwnn to be used for underlying storage")},
-    {.name = "adapter-wwpn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter wwpn to be used for underlying storage")},
-    {.name = "adapter-parent",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN to be used for underlying vHBA storage")},
-    {.name = "adapter-parent-wwnn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN wwnn to be used for underlying vHBA storage")},
-    {.name = "adapter-parent-wwpn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN wwpn to be used for underlying vHBA storage")},
-    {.name = "adapter-parent-fabric-wwn",
-     .type = VSH_OT_STRING,
-     .help = N_("adapter parent scsi_hostN fabric_wwn to be used for underlying vHBA storage")},
-    {.name = "source-protocol-ver",
-     .type = VSH_OT_STRING,
-     .help = N_("nfsvers value for NFS pool mount option")},
-    {.name = "source-initiator",
-     .type = VSH_OT_STRING,
-     .help = N_("initiator iqn for underlying storage")},
-    {.name = NULL}
+    { .name = "name", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("name of the pool") },
+    { .name = "type", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("type of the pool") },
+    { .name = "print-xml",
+      .type = VSH_OT_BOOL,
+      .help = N_("print XML document, but don't define/create") },
+    { .name = "source-host",
+      .type = VSH_OT_STRING,
+      .help = N_("source-host for underlying storage") },
+    { .name = "source-path",
+      .type = VSH_OT_STRING,
+      .help = N_("source path for underlying storage") },
+    { .name = "source-dev",
+      .type = VSH_OT_STRING,
+      .help = N_("source device for underlying storage") },
+    { .name = "source-name",
+      .type = VSH_OT_STRING,
+      .help = N_("source name for underlying storage") },
+    { .name = "target", .type = VSH_OT_STRING, .help = N_("target for underlying storage") },
+    { .name = "source-format", .type = VSH_OT_STRING, .help = N_("format for underlying storage") },
+    { .name = "auth-type",
+      .type = VSH_OT_STRING,
+      .help = N_("auth type to be used for underlying storage") },
+    { .name = "auth-username",
+      .type = VSH_OT_STRING,
+      .help = N_("auth username to be used for underlying storage") },
+    { .name = "secret-usage",
+      .type = VSH_OT_STRING,
+      .help = N_("auth secret usage to be used for underlying storage") },
+    { .name = "secret-uuid",
+      .type = VSH_OT_STRING,
+      .help = N_("auth secret UUID to be used for underlying storage") },
+    { .name = "adapter-name",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter name to be used for underlying storage") },
+    { .name = "adapter-wwnn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter wwnn to be used for underlying storage") },
+    { .name = "adapter-wwpn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter wwpn to be used for underlying storage") },
+    { .name = "adapter-parent",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN to be used for underlying vHBA storage") },
+    { .name = "adapter-parent-wwnn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN wwnn to be used for underlying vHBA storage") },
+    { .name = "adapter-parent-wwpn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN wwpn to be used for underlying vHBA storage") },
+    { .name = "adapter-parent-fabric-wwn",
+      .type = VSH_OT_STRING,
+      .help = N_("adapter parent scsi_hostN fabric_wwn to be used for underlying vHBA storage") },
+    { .name = "source-protocol-ver",
+      .type = VSH_OT_STRING,
+      .help = N_("nfsvers value for NFS pool mount option") },
+    { .name = "source-initiator",
+      .type = VSH_OT_STRING,
+      .help = N_("initiator iqn for underlying storage") },
+    { .name = NULL }
 };
 
 
@@ -476,10 +518,15 @@ static const vshCmdInfo infoPoolBuild = {
 };
 
 static const vshCmdOptDef optsPoolBuild[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = "no-overwrite", .type = VSH_OT_BOOL, .help = N_("do not overwrite any existing data")},
-    {.name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data")},
-    {.name = NULL}
+    { .name = "pool",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("pool name or uuid") },
+    { .name = "no-overwrite",
+      .type = VSH_OT_BOOL,
+      .help = N_("do not overwrite any existing data") },
+    { .name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data") },
+    { .name = NULL }
 };
 
 
@@ -516,10 +563,11 @@ static const vshCmdInfo infoPoolDestroy = {
     .desc = N_("Forcefully stop a given pool. Raw data in the pool is untouched"),
 };
 
-static const vshCmdOptDef optsPoolDestroy[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsPoolDestroy[] = { { .name = "pool",
+                                                  .type = VSH_OT_DATA,
+                                                  .flags = VSH_OFLAG_REQ,
+                                                  .help = N_("pool name or uuid") },
+                                                { .name = NULL } };
 
 
 static bool
@@ -550,10 +598,11 @@ static const vshCmdInfo infoPoolDelete = {
     .desc = N_("Delete a given pool."),
 };
 
-static const vshCmdOptDef optsPoolDelete[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsPoolDelete[] = { { .name = "pool",
+                                                 .type = VSH_OT_DATA,
+                                                 .flags = VSH_OFLAG_REQ,
+                                                 .help = N_("pool name or uuid") },
+                                               { .name = NULL } };
 
 
 static bool
@@ -584,10 +633,11 @@ static const vshCmdInfo infoPoolRefresh = {
     .desc = N_("Refresh a given pool."),
 };
 
-static const vshCmdOptDef optsPoolRefresh[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsPoolRefresh[] = { { .name = "pool",
+                                                  .type = VSH_OT_DATA,
+                                                  .flags = VSH_OFLAG_REQ,
+                                                  .help = N_("pool name or uuid") },
+                                                { .name = NULL } };
 
 
 static bool
@@ -619,16 +669,19 @@ static const vshCmdInfo infoPoolDumpxml = {
 };
 
 static const vshCmdOptDef optsPoolDumpxml[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = "inactive", .type = VSH_OT_BOOL, .help = N_("show inactive defined XML")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "pool",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("pool name or uuid") },
+    { .name = "inactive", .type = VSH_OT_BOOL, .help = N_("show inactive defined XML") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -699,9 +752,12 @@ static const vshCmdInfo infoPoolInfo = {
 };
 
 static const vshCmdOptDef optsPoolInfo[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = "bytes", .type = VSH_OT_BOOL, .help = N_("Return pool info in bytes")},
-    {.name = NULL}
+    { .name = "pool",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("pool name or uuid") },
+    { .name = "bytes", .type = VSH_OT_BOOL, .help = N_("Return pool info in bytes") },
+    { .name = NULL }
 };
 
 
@@ -749,10 +805,11 @@ static const vshCmdInfo infoPoolName = {
     .desc = "",
 };
 
-static const vshCmdOptDef optsPoolName[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsPoolName[] = { { .name = "pool",
+                                               .type = VSH_OT_DATA,
+                                               .flags = VSH_OFLAG_REQ,
+                                               .help = N_("pool name or uuid") },
+                                             { .name = NULL } };
 
 
 static bool
@@ -779,11 +836,16 @@ static const vshCmdInfo infoPoolStart = {
 };
 
 static const vshCmdOptDef optsPoolStart[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = "build", .type = VSH_OT_BOOL, .help = N_("build the pool as normal")},
-    {.name = "no-overwrite", .type = VSH_OT_BOOL, .help = N_("do not overwrite any existing data")},
-    {.name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data")},
-    {.name = NULL}
+    { .name = "pool",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("pool name or uuid") },
+    { .name = "build", .type = VSH_OT_BOOL, .help = N_("build the pool as normal") },
+    { .name = "no-overwrite",
+      .type = VSH_OT_BOOL,
+      .help = N_("do not overwrite any existing data") },
+    { .name = "overwrite", .type = VSH_OT_BOOL, .help = N_("overwrite any existing data") },
+    { .name = NULL }
 };
 
 
@@ -818,10 +880,11 @@ static const vshCmdInfo infoPoolUndefine = {
     .desc = N_("Undefine the configuration for an inactive pool."),
 };
 
-static const vshCmdOptDef optsPoolUndefine[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsPoolUndefine[] = { { .name = "pool",
+                                                   .type = VSH_OT_DATA,
+                                                   .flags = VSH_OFLAG_REQ,
+                                                   .help = N_("pool name or uuid") },
+                                                 { .name = NULL } };
 
 
 static bool
@@ -852,10 +915,11 @@ static const vshCmdInfo infoPoolUuid = {
     .desc = "",
 };
 
-static const vshCmdOptDef optsPoolUuid[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsPoolUuid[] = { { .name = "pool",
+                                               .type = VSH_OT_DATA,
+                                               .flags = VSH_OFLAG_REQ,
+                                               .help = N_("pool name or uuid") },
+                                             { .name = NULL } };
 
 
 static bool

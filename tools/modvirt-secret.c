@@ -22,12 +22,12 @@ static const vshCmdInfo infoSecretDefine = {
 };
 
 static const vshCmdOptDef optsSecretDefine[] = {
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing secret attributes in XML")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing secret attributes in XML") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -71,15 +71,15 @@ static const vshCmdInfo infoSecretDumpxml = {
 };
 
 static const vshCmdOptDef optsSecretDumpxml[] = {
-    {.name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -174,17 +174,17 @@ static const vshCmdInfo infoSecretSetValue = {
 };
 
 static const vshCmdOptDef optsSecretSetValue[] = {
-    {.name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID")},
-    {.name = "file",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("read secret from file")},
-    {.name = "plain",
-     .type = VSH_OT_BOOL,
-     .help = N_("read the secret from file without converting from base64")},
-    {.name = "interactive", .type = VSH_OT_BOOL, .help = N_("read the secret from the terminal")},
-    {.name = "base64", .type = VSH_OT_STRING, .help = N_("base64-encoded secret value")},
-    {.name = NULL}
+    { .name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID") },
+    { .name = "file",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("read secret from file") },
+    { .name = "plain",
+      .type = VSH_OT_BOOL,
+      .help = N_("read the secret from file without converting from base64") },
+    { .name = "interactive", .type = VSH_OT_BOOL, .help = N_("read the secret from the terminal") },
+    { .name = "base64", .type = VSH_OT_STRING, .help = N_("base64-encoded secret value") },
+    { .name = NULL }
 };
 
 
@@ -238,9 +238,9 @@ static const vshCmdInfo infoSecretGetValue = {
 };
 
 static const vshCmdOptDef optsSecretGetValue[] = {
-    {.name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID")},
-    {.name = "plain", .type = VSH_OT_BOOL, .help = N_("get value without converting to base64")},
-    {.name = NULL}
+    { .name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID") },
+    { .name = "plain", .type = VSH_OT_BOOL, .help = N_("get value without converting to base64") },
+    { .name = NULL }
 };
 
 
@@ -286,8 +286,8 @@ static const vshCmdInfo infoSecretUndefine = {
 };
 
 static const vshCmdOptDef optsSecretUndefine[] = {
-    {.name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID")},
-    {.name = NULL}
+    { .name = "secret", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("secret UUID") },
+    { .name = NULL }
 };
 
 
@@ -398,11 +398,11 @@ static const vshCmdInfo infoSecretList = {
 };
 
 static const vshCmdOptDef optsSecretList[] = {
-    {.name = "ephemeral", .type = VSH_OT_BOOL, .help = N_("list ephemeral secrets")},
-    {.name = "no-ephemeral", .type = VSH_OT_BOOL, .help = N_("list non-ephemeral secrets")},
-    {.name = "private", .type = VSH_OT_BOOL, .help = N_("list private secrets")},
-    {.name = "no-private", .type = VSH_OT_BOOL, .help = N_("list non-private secrets")},
-    {.name = NULL}
+    { .name = "ephemeral", .type = VSH_OT_BOOL, .help = N_("list ephemeral secrets") },
+    { .name = "no-ephemeral", .type = VSH_OT_BOOL, .help = N_("list non-ephemeral secrets") },
+    { .name = "private", .type = VSH_OT_BOOL, .help = N_("list private secrets") },
+    { .name = "no-private", .type = VSH_OT_BOOL, .help = N_("list non-private secrets") },
+    { .name = NULL }
 };
 
 
@@ -443,7 +443,7 @@ cmdSecretList(vshControl *ctl, const vshCmd *cmd)
     vshTablePrintToStdout(table, ctl);
     ret = true;
 
- cleanup:
+cleanup:
     for (i = 0; i < n; i++)
         virSecretFree(list[i]);
     g_free(list);
@@ -489,14 +489,17 @@ modvirtSecretEventPrint(modvirtSecretEventData *data, virSecretPtr secret, const
 
 
 static void
-modvirtSecretEventLifecycle(virConnectPtr conn G_GNUC_UNUSED, virSecretPtr secret, int event,
-                            int detail G_GNUC_UNUSED, void *opaque)
+modvirtSecretEventLifecycle(virConnectPtr conn G_GNUC_UNUSED,
+                            virSecretPtr secret,
+                            int event,
+                            int detail G_GNUC_UNUSED,
+                            void *opaque)
 {
     static const char *const names[] = { N_("Defined"), N_("Undefined") };
 
     modvirtSecretEventPrint(opaque, secret,
                             event >= 0 && event < (int)G_N_ELEMENTS(names) ? _(names[event])
-                                                                         : _("unknown"));
+                                                                           : _("unknown"));
 }
 
 
@@ -512,21 +515,23 @@ static const vshCmdInfo infoSecretEvent = {
 };
 
 static const vshCmdOptDef optsSecretEvent[] = {
-    {.name = "secret", .type = VSH_OT_STRING, .help = N_("filter by secret name or uuid")},
-    {.name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for")},
-    {.name = "loop",
-     .type = VSH_OT_BOOL,
-     .help = N_("loop until timeout or interrupt, rather than one-shot")},
-    {.name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds")},
-    {.name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types")},
-    {.name = "timestamp", .type = VSH_OT_BOOL, .help = N_("show timestamp for each printed event")},
-    {.name = NULL}
+    { .name = "secret", .type = VSH_OT_STRING, .help = N_("filter by secret name or uuid") },
+    { .name = "event", .type = VSH_OT_STRING, .help = N_("which event type to wait for") },
+    { .name = "loop",
+      .type = VSH_OT_BOOL,
+      .help = N_("loop until timeout or interrupt, rather than one-shot") },
+    { .name = "timeout", .type = VSH_OT_INT, .help = N_("timeout seconds") },
+    { .name = "list", .type = VSH_OT_BOOL, .help = N_("list valid event types") },
+    { .name = "timestamp",
+      .type = VSH_OT_BOOL,
+      .help = N_("show timestamp for each printed event") },
+    { .name = NULL }
 };
 
 
 static bool
-modvirtSecretEventWait(vshControl *ctl, virSecretPtr secret, int event,
-                       modvirtSecretEventData *data, int timeout)
+modvirtSecretEventWait(
+    vshControl *ctl, virSecretPtr secret, int event, modvirtSecretEventData *data, int timeout)
 {
     virConnectSecretEventGenericCallback cb = modvirtSecretEventGeneric;
     bool ret = false;

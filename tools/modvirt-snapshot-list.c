@@ -47,8 +47,8 @@ modvirtSnapSorter(gconstpointer a, gconstpointer b)
  * root. Returns the array, or NULL with the error printed.
  */
 static GArray *
-modvirtSnapshotCollect(vshControl *ctl, virDomainPtr dom, virDomainSnapshotPtr from,
-                       unsigned int flags, bool tree)
+modvirtSnapshotCollect(
+    vshControl *ctl, virDomainPtr dom, virDomainSnapshotPtr from, unsigned int flags, bool tree)
 {
     g_autoptr(GArray) list = g_array_new(FALSE, TRUE, sizeof(modvirtSnap));
     virDomainSnapshotPtr *snaps = NULL;
@@ -92,8 +92,8 @@ modvirtSnapshotCollect(vshControl *ctl, virDomainPtr dom, virDomainSnapshotPtr f
  * the branches of earlier siblings, as virsh's tree listings do.
  */
 static void
-modvirtTreePrint(vshControl *ctl, GArray *list, guint id, guint lastSibling, bool root,
-                 GString *indent)
+modvirtTreePrint(
+    vshControl *ctl, GArray *list, guint id, guint lastSibling, bool root, GString *indent)
 {
     const char *name = virDomainSnapshotGetName(g_array_index(list, modvirtSnap, id).snap);
     gint lastChild = -1;
@@ -138,8 +138,8 @@ modvirtSnapshotRow(vshControl *ctl, vshTable *table, virDomainSnapshotPtr snap, 
     char *end = NULL;
     long long secs;
 
-    if (!xml ||
-        !(state = modvirtXPathString(ctl, xml, "string(/domainsnapshot/state)")) || !*state ||
+    if (!xml || !(state = modvirtXPathString(ctl, xml, "string(/domainsnapshot/state)")) ||
+        !*state ||
         !(creation = modvirtXPathString(ctl, xml, "string(/domainsnapshot/creationTime)")))
         return 0;
     errno = 0;
@@ -164,13 +164,13 @@ modvirtSnapshotListFlags(vshControl *ctl, const vshCmd *cmd, bool tree, unsigned
         const char *name;
         unsigned int flag;
     } filters[] = {
-        {"leaves", VIR_DOMAIN_SNAPSHOT_LIST_LEAVES},
-        {"no-leaves", VIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES},
-        {"inactive", VIR_DOMAIN_SNAPSHOT_LIST_INACTIVE},
-        {"active", VIR_DOMAIN_SNAPSHOT_LIST_ACTIVE},
-        {"disk-only", VIR_DOMAIN_SNAPSHOT_LIST_DISK_ONLY},
-        {"internal", VIR_DOMAIN_SNAPSHOT_LIST_INTERNAL},
-        {"external", VIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL},
+        { "leaves", VIR_DOMAIN_SNAPSHOT_LIST_LEAVES },
+        { "no-leaves", VIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES },
+        { "inactive", VIR_DOMAIN_SNAPSHOT_LIST_INACTIVE },
+        { "active", VIR_DOMAIN_SNAPSHOT_LIST_ACTIVE },
+        { "disk-only", VIR_DOMAIN_SNAPSHOT_LIST_DISK_ONLY },
+        { "internal", VIR_DOMAIN_SNAPSHOT_LIST_INTERNAL },
+        { "external", VIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL },
     };
     size_t i;
 
@@ -207,8 +207,8 @@ static int
 modvirtSnapshotListCheck(vshControl *ctl, const vshCmd *cmd)
 {
     static const char *const pairs[][2] = {
-        {"tree", "name"}, {"parent", "roots"}, {"parent", "tree"},
-        {"roots", "tree"}, {"roots", "from"}, {"roots", "current"},
+        { "tree", "name" },  { "parent", "roots" }, { "parent", "tree" },
+        { "roots", "tree" }, { "roots", "from" },   { "roots", "current" },
     };
     size_t i;
 
@@ -258,42 +258,44 @@ static const vshCmdInfo infoSnapshotList = {
 };
 
 static const vshCmdOptDef optsSnapshotList[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "parent", .type = VSH_OT_BOOL, .help = N_("add a column showing parent snapshot")},
-    {.name = "roots", .type = VSH_OT_BOOL, .help = N_("list only snapshots without parents")},
-    {.name = "leaves", .type = VSH_OT_BOOL, .help = N_("list only snapshots without children")},
-    {.name = "no-leaves",
-     .type = VSH_OT_BOOL,
-     .help = N_("list only snapshots that are not leaves (with children)")},
-    {.name = "metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("list only snapshots that have metadata that would prevent undefine")},
-    {.name = "no-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("list only snapshots that have no metadata managed by libvirt")},
-    {.name = "inactive",
-     .type = VSH_OT_BOOL,
-     .help = N_("filter by snapshots taken while inactive")},
-    {.name = "active",
-     .type = VSH_OT_BOOL,
-     .help = N_("filter by snapshots taken while active (full system snapshots)")},
-    {.name = "disk-only", .type = VSH_OT_BOOL, .help = N_("filter by disk-only snapshots")},
-    {.name = "internal", .type = VSH_OT_BOOL, .help = N_("filter by internal snapshots")},
-    {.name = "external", .type = VSH_OT_BOOL, .help = N_("filter by external snapshots")},
-    {.name = "tree", .type = VSH_OT_BOOL, .help = N_("list snapshots in a tree")},
-    {.name = "from", .type = VSH_OT_STRING, .help = N_("limit list to children of given snapshot")},
-    {.name = "current",
-     .type = VSH_OT_BOOL,
-     .help = N_("limit list to children of current snapshot")},
-    {.name = "descendants", .type = VSH_OT_BOOL, .help = N_("with --from, list all descendants")},
-    {.name = "name", .type = VSH_OT_BOOL, .help = N_("list snapshot names only")},
-    {.name = "topological",
-     .type = VSH_OT_BOOL,
-     .help = N_("sort list topologically rather than by name")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "parent", .type = VSH_OT_BOOL, .help = N_("add a column showing parent snapshot") },
+    { .name = "roots", .type = VSH_OT_BOOL, .help = N_("list only snapshots without parents") },
+    { .name = "leaves", .type = VSH_OT_BOOL, .help = N_("list only snapshots without children") },
+    { .name = "no-leaves",
+      .type = VSH_OT_BOOL,
+      .help = N_("list only snapshots that are not leaves (with children)") },
+    { .name = "metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("list only snapshots that have metadata that would prevent undefine") },
+    { .name = "no-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("list only snapshots that have no metadata managed by libvirt") },
+    { .name = "inactive",
+      .type = VSH_OT_BOOL,
+      .help = N_("filter by snapshots taken while inactive") },
+    { .name = "active",
+      .type = VSH_OT_BOOL,
+      .help = N_("filter by snapshots taken while active (full system snapshots)") },
+    { .name = "disk-only", .type = VSH_OT_BOOL, .help = N_("filter by disk-only snapshots") },
+    { .name = "internal", .type = VSH_OT_BOOL, .help = N_("filter by internal snapshots") },
+    { .name = "external", .type = VSH_OT_BOOL, .help = N_("filter by external snapshots") },
+    { .name = "tree", .type = VSH_OT_BOOL, .help = N_("list snapshots in a tree") },
+    { .name = "from",
+      .type = VSH_OT_STRING,
+      .help = N_("limit list to children of given snapshot") },
+    { .name = "current",
+      .type = VSH_OT_BOOL,
+      .help = N_("limit list to children of current snapshot") },
+    { .name = "descendants", .type = VSH_OT_BOOL, .help = N_("with --from, list all descendants") },
+    { .name = "name", .type = VSH_OT_BOOL, .help = N_("list snapshot names only") },
+    { .name = "topological",
+      .type = VSH_OT_BOOL,
+      .help = N_("sort list topologically rather than by name") },
+    { .name = NULL }
 };
 
 

@@ -17,8 +17,8 @@
 
 /* Create the snapshot and say so; false with the error printed or saved. */
 static bool
-modvirtSnapshotCreate(vshControl *ctl, virDomainPtr dom, const char *xml, unsigned int flags,
-                      const char *from)
+modvirtSnapshotCreate(
+    vshControl *ctl, virDomainPtr dom, const char *xml, unsigned int flags, const char *from)
 {
     g_autoptr(modvirtDomainSnapshot) snap = virDomainSnapshotCreateXML(dom, xml, flags);
     const char *name;
@@ -50,16 +50,16 @@ modvirtSnapshotCreateFlags(const vshCmd *cmd)
         const char *name;
         unsigned int flag;
     } opts[] = {
-        {"redefine", VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE},
-        {"current", VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT},
-        {"no-metadata", VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA},
-        {"halt", VIR_DOMAIN_SNAPSHOT_CREATE_HALT},
-        {"disk-only", VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY},
-        {"reuse-external", VIR_DOMAIN_SNAPSHOT_CREATE_REUSE_EXT},
-        {"quiesce", VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE},
-        {"atomic", VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC},
-        {"live", VIR_DOMAIN_SNAPSHOT_CREATE_LIVE},
-        {"validate", VIR_DOMAIN_SNAPSHOT_CREATE_VALIDATE},
+        { "redefine", VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE },
+        { "current", VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT },
+        { "no-metadata", VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA },
+        { "halt", VIR_DOMAIN_SNAPSHOT_CREATE_HALT },
+        { "disk-only", VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY },
+        { "reuse-external", VIR_DOMAIN_SNAPSHOT_CREATE_REUSE_EXT },
+        { "quiesce", VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE },
+        { "atomic", VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC },
+        { "live", VIR_DOMAIN_SNAPSHOT_CREATE_LIVE },
+        { "validate", VIR_DOMAIN_SNAPSHOT_CREATE_VALIDATE },
     };
     unsigned int flags = 0;
     size_t i;
@@ -77,28 +77,28 @@ static const vshCmdInfo infoSnapshotCreate = {
 };
 
 static const vshCmdOptDef optsSnapshotCreate[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "xmlfile", .type = VSH_OT_STRING, .help = N_("domain snapshot XML")},
-    {.name = "redefine",
-     .type = VSH_OT_BOOL,
-     .help = N_("redefine metadata for existing snapshot")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("with redefine, set current snapshot")},
-    {.name = "no-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("take snapshot but create no metadata")},
-    {.name = "halt", .type = VSH_OT_BOOL, .help = N_("halt domain after snapshot is created")},
-    {.name = "disk-only", .type = VSH_OT_BOOL, .help = N_("capture disk state but not vm state")},
-    {.name = "reuse-external",
-     .type = VSH_OT_BOOL,
-     .help = N_("reuse any existing external files")},
-    {.name = "quiesce", .type = VSH_OT_BOOL, .help = N_("quiesce guest's file systems")},
-    {.name = "atomic", .type = VSH_OT_BOOL, .help = N_("require atomic operation")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("take a live snapshot")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "xmlfile", .type = VSH_OT_STRING, .help = N_("domain snapshot XML") },
+    { .name = "redefine",
+      .type = VSH_OT_BOOL,
+      .help = N_("redefine metadata for existing snapshot") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("with redefine, set current snapshot") },
+    { .name = "no-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("take snapshot but create no metadata") },
+    { .name = "halt", .type = VSH_OT_BOOL, .help = N_("halt domain after snapshot is created") },
+    { .name = "disk-only", .type = VSH_OT_BOOL, .help = N_("capture disk state but not vm state") },
+    { .name = "reuse-external",
+      .type = VSH_OT_BOOL,
+      .help = N_("reuse any existing external files") },
+    { .name = "quiesce", .type = VSH_OT_BOOL, .help = N_("quiesce guest's file systems") },
+    { .name = "atomic", .type = VSH_OT_BOOL, .help = N_("require atomic operation") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("take a live snapshot") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -215,7 +215,7 @@ modvirtSnapshotDiskspec(vshControl *ctl, GString *buf, const char *str)
     g_string_append(buf, "    </disk>\n");
     return 0;
 
- error:
+error:
     vshError(ctl, _("unable to parse diskspec: %s"), str);
     return -1;
 }
@@ -258,33 +258,35 @@ static const vshCmdInfo infoSnapshotCreateAs = {
 };
 
 static const vshCmdOptDef optsSnapshotCreateAs[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "name", .type = VSH_OT_STRING, .help = N_("name of snapshot")},
-    {.name = "description", .type = VSH_OT_STRING, .help = N_("description of snapshot")},
-    {.name = "print-xml", .type = VSH_OT_BOOL, .help = N_("print XML document rather than create")},
-    {.name = "no-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("take snapshot but create no metadata")},
-    {.name = "halt", .type = VSH_OT_BOOL, .help = N_("halt domain after snapshot is created")},
-    {.name = "disk-only", .type = VSH_OT_BOOL, .help = N_("capture disk state but not vm state")},
-    {.name = "reuse-external",
-     .type = VSH_OT_BOOL,
-     .help = N_("reuse any existing external files")},
-    {.name = "quiesce", .type = VSH_OT_BOOL, .help = N_("quiesce guest's file systems")},
-    {.name = "atomic", .type = VSH_OT_BOOL, .help = N_("require atomic operation")},
-    {.name = "live", .type = VSH_OT_BOOL, .help = N_("take a live snapshot")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = "memspec",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("memory attributes: [file=]name[,snapshot=type]")},
-    {.name = "diskspec",
-     .type = VSH_OT_ARGV,
-     .help = N_("disk attributes: disk[,snapshot=type][,driver=type][,stype=type][,file=name]")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "name", .type = VSH_OT_STRING, .help = N_("name of snapshot") },
+    { .name = "description", .type = VSH_OT_STRING, .help = N_("description of snapshot") },
+    { .name = "print-xml",
+      .type = VSH_OT_BOOL,
+      .help = N_("print XML document rather than create") },
+    { .name = "no-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("take snapshot but create no metadata") },
+    { .name = "halt", .type = VSH_OT_BOOL, .help = N_("halt domain after snapshot is created") },
+    { .name = "disk-only", .type = VSH_OT_BOOL, .help = N_("capture disk state but not vm state") },
+    { .name = "reuse-external",
+      .type = VSH_OT_BOOL,
+      .help = N_("reuse any existing external files") },
+    { .name = "quiesce", .type = VSH_OT_BOOL, .help = N_("quiesce guest's file systems") },
+    { .name = "atomic", .type = VSH_OT_BOOL, .help = N_("require atomic operation") },
+    { .name = "live", .type = VSH_OT_BOOL, .help = N_("take a live snapshot") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = "memspec",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("memory attributes: [file=]name[,snapshot=type]") },
+    { .name = "diskspec",
+      .type = VSH_OT_ARGV,
+      .help = N_("disk attributes: disk[,snapshot=type][,driver=type][,stype=type][,file=name]") },
+    { .name = NULL }
 };
 
 
@@ -315,8 +317,13 @@ const vshCmdDef modvirtCmdSnapshotCreateAs = {
 
 
 int
-modvirtLookupSnapshot(vshControl *ctl, const vshCmd *cmd, const char *arg, bool exclusive,
-                      virDomainPtr dom, virDomainSnapshotPtr *snap, const char **name)
+modvirtLookupSnapshot(vshControl *ctl,
+                      const vshCmd *cmd,
+                      const char *arg,
+                      bool exclusive,
+                      virDomainPtr dom,
+                      virDomainSnapshotPtr *snap,
+                      const char **name)
 {
     bool current = vshCommandOptBool(cmd, "current");
     const char *snapname = NULL;
@@ -368,8 +375,8 @@ modvirtSnapshotSetCurrent(vshControl *ctl, virDomainPtr dom, const char *snapnam
 
 /* snapshot-current without a name: show the current snapshot. */
 static bool
-modvirtSnapshotShowCurrent(vshControl *ctl, const vshCmd *cmd, virDomainPtr dom,
-                           const char *domname, unsigned int flags)
+modvirtSnapshotShowCurrent(
+    vshControl *ctl, const vshCmd *cmd, virDomainPtr dom, const char *domname, unsigned int flags)
 {
     g_autoptr(modvirtDomainSnapshot) snap = NULL;
     g_autofree char *xml = NULL;
@@ -402,18 +409,18 @@ static const vshCmdInfo infoSnapshotCurrent = {
 };
 
 static const vshCmdOptDef optsSnapshotCurrent[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "name", .type = VSH_OT_BOOL, .help = N_("list the name, rather than the full xml")},
-    {.name = "security-info",
-     .type = VSH_OT_BOOL,
-     .help = N_("include security sensitive information in XML dump")},
-    {.name = "snapshotname",
-     .type = VSH_OT_STRING,
-     .help = N_("name of existing snapshot to make current")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "name", .type = VSH_OT_BOOL, .help = N_("list the name, rather than the full xml") },
+    { .name = "security-info",
+      .type = VSH_OT_BOOL,
+      .help = N_("include security sensitive information in XML dump") },
+    { .name = "snapshotname",
+      .type = VSH_OT_STRING,
+      .help = N_("name of existing snapshot to make current") },
+    { .name = NULL }
 };
 
 
@@ -519,13 +526,13 @@ static const vshCmdInfo infoSnapshotInfo = {
 };
 
 static const vshCmdOptDef optsSnapshotInfo[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "snapshotname", .type = VSH_OT_STRING, .help = N_("snapshot name")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("info on current snapshot")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "snapshotname", .type = VSH_OT_STRING, .help = N_("snapshot name") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("info on current snapshot") },
+    { .name = NULL }
 };
 
 
@@ -583,25 +590,25 @@ static const vshCmdInfo infoSnapshotDumpxml = {
 };
 
 static const vshCmdOptDef optsSnapshotDumpxml[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "snapshotname",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("snapshot name")},
-    {.name = "security-info",
-     .type = VSH_OT_BOOL,
-     .help = N_("include security sensitive information in XML dump")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "snapshotname",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("snapshot name") },
+    { .name = "security-info",
+      .type = VSH_OT_BOOL,
+      .help = N_("include security sensitive information in XML dump") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -643,13 +650,13 @@ static const vshCmdInfo infoSnapshotParent = {
 };
 
 static const vshCmdOptDef optsSnapshotParent[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "snapshotname", .type = VSH_OT_STRING, .help = N_("find parent of snapshot name")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("find parent of current snapshot")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "snapshotname", .type = VSH_OT_STRING, .help = N_("find parent of snapshot name") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("find parent of current snapshot") },
+    { .name = NULL }
 };
 
 
@@ -688,21 +695,23 @@ static const vshCmdInfo infoSnapshotRevert = {
 };
 
 static const vshCmdOptDef optsSnapshotRevert[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "snapshotname", .type = VSH_OT_STRING, .help = N_("snapshot name")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("revert to current snapshot")},
-    {.name = "running",
-     .type = VSH_OT_BOOL,
-     .help = N_("after reverting, change state to running")},
-    {.name = "paused", .type = VSH_OT_BOOL, .help = N_("after reverting, change state to paused")},
-    {.name = "force", .type = VSH_OT_BOOL, .help = N_("try harder on risky reverts")},
-    {.name = "reset-nvram",
-     .type = VSH_OT_BOOL,
-     .help = N_("re-initialize NVRAM from its pristine template")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "snapshotname", .type = VSH_OT_STRING, .help = N_("snapshot name") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("revert to current snapshot") },
+    { .name = "running",
+      .type = VSH_OT_BOOL,
+      .help = N_("after reverting, change state to running") },
+    { .name = "paused",
+      .type = VSH_OT_BOOL,
+      .help = N_("after reverting, change state to paused") },
+    { .name = "force", .type = VSH_OT_BOOL, .help = N_("try harder on risky reverts") },
+    { .name = "reset-nvram",
+      .type = VSH_OT_BOOL,
+      .help = N_("re-initialize NVRAM from its pristine template") },
+    { .name = NULL }
 };
 
 
@@ -753,18 +762,20 @@ static const vshCmdInfo infoSnapshotDelete = {
 };
 
 static const vshCmdOptDef optsSnapshotDelete[] = {
-    {.name = "domain",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("domain name, id or uuid")},
-    {.name = "snapshotname", .type = VSH_OT_STRING, .help = N_("snapshot name")},
-    {.name = "current", .type = VSH_OT_BOOL, .help = N_("delete current snapshot")},
-    {.name = "children", .type = VSH_OT_BOOL, .help = N_("delete snapshot and all children")},
-    {.name = "children-only", .type = VSH_OT_BOOL, .help = N_("delete children but not snapshot")},
-    {.name = "metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("delete only libvirt metadata, leaving snapshot contents behind")},
-    {.name = NULL}
+    { .name = "domain",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("domain name, id or uuid") },
+    { .name = "snapshotname", .type = VSH_OT_STRING, .help = N_("snapshot name") },
+    { .name = "current", .type = VSH_OT_BOOL, .help = N_("delete current snapshot") },
+    { .name = "children", .type = VSH_OT_BOOL, .help = N_("delete snapshot and all children") },
+    { .name = "children-only",
+      .type = VSH_OT_BOOL,
+      .help = N_("delete children but not snapshot") },
+    { .name = "metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("delete only libvirt metadata, leaving snapshot contents behind") },
+    { .name = NULL }
 };
 
 

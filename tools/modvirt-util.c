@@ -84,8 +84,7 @@ modvirtLookupDomainBy(vshControl *ctl, const char *name, unsigned int flags)
 
 
 virDomainPtr
-modvirtCommandOptDomainBy(vshControl *ctl, const vshCmd *cmd, const char **name,
-                          unsigned int flags)
+modvirtCommandOptDomainBy(vshControl *ctl, const vshCmd *cmd, const char **name, unsigned int flags)
 {
     const char *n = NULL;
 
@@ -107,7 +106,9 @@ modvirtCommandOptDomain(vshControl *ctl, const vshCmd *cmd, const char **name)
 
 
 virNetworkPtr
-modvirtCommandOptNetworkBy(vshControl *ctl, const vshCmd *cmd, const char **name,
+modvirtCommandOptNetworkBy(vshControl *ctl,
+                           const vshCmd *cmd,
+                           const char **name,
                            unsigned int flags)
 {
     virNetworkPtr net = NULL;
@@ -128,8 +129,8 @@ modvirtCommandOptNetworkBy(vshControl *ctl, const vshCmd *cmd, const char **name
 
 
 virStoragePoolPtr
-modvirtCommandOptPoolBy(vshControl *ctl, const vshCmd *cmd, const char *optname,
-                        const char **name, unsigned int flags)
+modvirtCommandOptPoolBy(
+    vshControl *ctl, const vshCmd *cmd, const char *optname, const char **name, unsigned int flags)
 {
     virStoragePoolPtr pool = NULL;
     const char *n = NULL;
@@ -150,8 +151,7 @@ modvirtCommandOptPoolBy(vshControl *ctl, const vshCmd *cmd, const char *optname,
 
 /* A volume found without --pool must not be taken from another pool than asked. */
 static virStorageVolPtr
-modvirtVolCheckPool(vshControl *ctl, virStorageVolPtr vol, virStoragePoolPtr pool,
-                    const char *n)
+modvirtVolCheckPool(vshControl *ctl, virStorageVolPtr vol, virStoragePoolPtr pool, const char *n)
 {
     g_autoptr(modvirtStoragePool) volpool = NULL;
 
@@ -170,8 +170,12 @@ modvirtVolCheckPool(vshControl *ctl, virStorageVolPtr vol, virStoragePoolPtr poo
 
 
 virStorageVolPtr
-modvirtCommandOptVolBy(vshControl *ctl, const vshCmd *cmd, const char *optname,
-                       const char *pooloptname, const char **name, unsigned int flags)
+modvirtCommandOptVolBy(vshControl *ctl,
+                       const vshCmd *cmd,
+                       const char *optname,
+                       const char *pooloptname,
+                       const char **name,
+                       unsigned int flags)
 {
     g_autoptr(modvirtStoragePool) pool = NULL;
     virStorageVolPtr vol = NULL;
@@ -281,8 +285,8 @@ modvirtReadFile(vshControl *ctl, const char *path)
 
 
 /* Characters an editor command or file name may use without a shell. */
-#define MODVIRT_EDITOR_SAFE_CHARS \
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:@/"
+#define MODVIRT_EDITOR_SAFE_CHARS                                                                  \
+ "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:@/"
 
 
 /* Run the user's editor on @path. Returns 0 or -1 with the error printed. */
@@ -301,8 +305,10 @@ modvirtRunEditor(vshControl *ctl, const char *path)
     /* EDITOR may carry options: run it through a shell then. */
     if (strspn(editor, MODVIRT_EDITOR_SAFE_CHARS) != strlen(editor)) {
         if (strspn(path, MODVIRT_EDITOR_SAFE_CHARS) != strlen(path)) {
-            vshError(ctl, _("%s: temporary filename contains shell meta or other unacceptable characters (is $TMPDIR wrong?)"),
-                     path);
+            vshError(
+                ctl,
+                _("%s: temporary filename contains shell meta or other unacceptable characters (is $TMPDIR wrong?)"),
+                path);
             return -1;
         }
         shcmd = g_strdup_printf("%s %s", editor, path);
@@ -312,8 +318,8 @@ modvirtRunEditor(vshControl *ctl, const char *path)
         const char *edArgv[] = { editor, path, NULL };
 
         if (!g_spawn_sync(NULL, (char **)(shcmd ? shArgv : edArgv), NULL,
-                          G_SPAWN_SEARCH_PATH | G_SPAWN_CHILD_INHERITS_STDIN,
-                          NULL, NULL, NULL, NULL, &status, &err) ||
+                          G_SPAWN_SEARCH_PATH | G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL,
+                          NULL, &status, &err) ||
             !g_spawn_check_wait_status(status, &err)) {
             vshError(ctl, _("%s: edit failed: %s"), path, err->message);
             return -1;
@@ -341,8 +347,7 @@ modvirtEditText(vshControl *ctl, const char *text)
         (void)unlink(path);
         return NULL;
     }
-    if (modvirtRunEditor(ctl, path) == 0 &&
-        !g_file_get_contents(path, &edited, NULL, &err))
+    if (modvirtRunEditor(ctl, path) == 0 && !g_file_get_contents(path, &edited, NULL, &err))
         vshError(ctl, _("%s: failed to read the edited file: %s"), path, err->message);
     (void)unlink(path);
     return edited;
@@ -494,8 +499,7 @@ modvirtXPathStrings(vshControl *ctl, const char *xml, const char *expr)
 
 
 GPtrArray *
-modvirtXPathRecords(vshControl *ctl, const char *xml, const char *nodes,
-                    const char *const *fields)
+modvirtXPathRecords(vshControl *ctl, const char *xml, const char *nodes, const char *const *fields)
 {
     g_autoptr(xmlDoc) doc = NULL;
     g_autoptr(xmlXPathContext) ctxt = NULL;
@@ -524,7 +528,8 @@ modvirtXPathRecords(vshControl *ctl, const char *xml, const char *nodes,
             ctxt->node = set->nodesetval->nodeTab[i];
             obj = xmlXPathEval((const xmlChar *)fields[j], ctxt);
             values[j] = g_strdup(obj && obj->type == XPATH_STRING && obj->stringval
-                                 ? (const char *)obj->stringval : "");
+                                     ? (const char *)obj->stringval
+                                     : "");
         }
         g_ptr_array_add(records, values);
     }
@@ -533,7 +538,10 @@ modvirtXPathRecords(vshControl *ctl, const char *xml, const char *nodes,
 
 
 char *
-modvirtXMLSetText(vshControl *ctl G_GNUC_UNUSED, const char *xml, const char *expr, const char *text)
+modvirtXMLSetText(vshControl *ctl G_GNUC_UNUSED,
+                  const char *xml,
+                  const char *expr,
+                  const char *text)
 {
     g_autoptr(xmlDoc) doc = NULL;
     g_autoptr(xmlXPathContext) ctxt = NULL;
@@ -542,8 +550,8 @@ modvirtXMLSetText(vshControl *ctl G_GNUC_UNUSED, const char *xml, const char *ex
 
     doc = xmlReadDoc((const xmlChar *)xml, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOENT);
     if (!doc || !(ctxt = xmlXPathNewContext(doc)) ||
-        !(obj = xmlXPathEval((const xmlChar *)expr, ctxt)) ||
-        obj->type != XPATH_NODESET || !obj->nodesetval || obj->nodesetval->nodeNr < 1)
+        !(obj = xmlXPathEval((const xmlChar *)expr, ctxt)) || obj->type != XPATH_NODESET ||
+        !obj->nodesetval || obj->nodesetval->nodeNr < 1)
         return NULL;
     xmlNodeSetContent(obj->nodesetval->nodeTab[0], (const xmlChar *)text);
     buf = xmlBufferCreate();
@@ -593,7 +601,7 @@ const char *
 modvirtDomainStateToString(int state)
 {
     static const char *const names[] = {
-        N_("no state"), N_("running"), N_("idle"), N_("paused"),
+        N_("no state"),    N_("running"),  N_("idle"),    N_("paused"),
         N_("in shutdown"), N_("shut off"), N_("crashed"), N_("pmsuspended"),
     };
 
@@ -607,21 +615,41 @@ const char *
 modvirtDomainStateReasonToString(int state, int reason)
 {
     static const char *const running[] = {
-        N_("unknown"), N_("booted"), N_("migrated"), N_("restored"),
-        N_("from snapshot"), N_("unpaused"), N_("migration canceled"),
-        N_("save canceled"), N_("event wakeup"), N_("crashed"),
-        N_("post-copy"), N_("post-copy failed"), NULL,
+        N_("unknown"),
+        N_("booted"),
+        N_("migrated"),
+        N_("restored"),
+        N_("from snapshot"),
+        N_("unpaused"),
+        N_("migration canceled"),
+        N_("save canceled"),
+        N_("event wakeup"),
+        N_("crashed"),
+        N_("post-copy"),
+        N_("post-copy failed"),
+        NULL,
     };
     static const char *const paused[] = {
-        N_("unknown"), N_("user"), N_("migrating"), N_("saving"), N_("dumping"),
-        N_("I/O error"), N_("watchdog"), N_("from snapshot"), N_("shutting down"),
-        N_("creating snapshot"), N_("crashed"), N_("starting up"), N_("post-copy"),
-        N_("post-copy failed"), NULL,
+        N_("unknown"),
+        N_("user"),
+        N_("migrating"),
+        N_("saving"),
+        N_("dumping"),
+        N_("I/O error"),
+        N_("watchdog"),
+        N_("from snapshot"),
+        N_("shutting down"),
+        N_("creating snapshot"),
+        N_("crashed"),
+        N_("starting up"),
+        N_("post-copy"),
+        N_("post-copy failed"),
+        NULL,
     };
     static const char *const shutdown[] = { N_("unknown"), N_("user"), NULL };
     static const char *const shutoff[] = {
-        N_("unknown"), N_("shutdown"), N_("destroyed"), N_("crashed"), N_("migrated"),
-        N_("saved"), N_("failed"), N_("from snapshot"), N_("daemon"), NULL,
+        N_("unknown"), N_("shutdown"), N_("destroyed"),     N_("crashed"), N_("migrated"),
+        N_("saved"),   N_("failed"),   N_("from snapshot"), N_("daemon"),  NULL,
     };
     static const char *const crashed[] = { N_("unknown"), N_("panicked"), NULL };
     static const char *const unknown[] = { N_("unknown"), NULL };

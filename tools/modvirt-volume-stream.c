@@ -85,7 +85,9 @@ modvirtStreamRecvFd(virStreamPtr st, int fd)
 
 /* --offset and --length of both commands. Returns 0 or -1. */
 static int
-modvirtStreamRange(vshControl *ctl, const vshCmd *cmd, unsigned long long *offset,
+modvirtStreamRange(vshControl *ctl,
+                   const vshCmd *cmd,
+                   unsigned long long *offset,
                    unsigned long long *length)
 {
     *offset = 0;
@@ -102,22 +104,27 @@ static const vshCmdInfo infoVolUpload = {
 };
 
 static const vshCmdOptDef optsVolUpload[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "file", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("file")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "offset", .type = VSH_OT_INT, .help = N_("volume offset to upload to")},
-    {.name = "length", .type = VSH_OT_INT, .help = N_("amount of data to upload")},
-    {.name = "sparse", .type = VSH_OT_BOOL, .help = N_("preserve sparseness of volume")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "file", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("file") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "offset", .type = VSH_OT_INT, .help = N_("volume offset to upload to") },
+    { .name = "length", .type = VSH_OT_INT, .help = N_("amount of data to upload") },
+    { .name = "sparse", .type = VSH_OT_BOOL, .help = N_("preserve sparseness of volume") },
+    { .name = NULL }
 };
 
 
 static bool
-modvirtUploadFd(vshControl *ctl, virStorageVolPtr vol, const char *name, const char *file,
-                int *fd, unsigned long long offset, unsigned long long length,
+modvirtUploadFd(vshControl *ctl,
+                virStorageVolPtr vol,
+                const char *name,
+                const char *file,
+                int *fd,
+                unsigned long long offset,
+                unsigned long long length,
                 unsigned int flags)
 {
     virStreamPtr st;
@@ -149,7 +156,7 @@ modvirtUploadFd(vshControl *ctl, virStorageVolPtr vol, const char *name, const c
     }
     ret = true;
 
- done:
+done:
     modvirtStreamFree(st);
     return ret;
 }
@@ -204,22 +211,27 @@ static const vshCmdInfo infoVolDownload = {
 };
 
 static const vshCmdOptDef optsVolDownload[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "file", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("file")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "offset", .type = VSH_OT_INT, .help = N_("volume offset to download from")},
-    {.name = "length", .type = VSH_OT_INT, .help = N_("amount of data to download")},
-    {.name = "sparse", .type = VSH_OT_BOOL, .help = N_("preserve sparseness of volume")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "file", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("file") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "offset", .type = VSH_OT_INT, .help = N_("volume offset to download from") },
+    { .name = "length", .type = VSH_OT_INT, .help = N_("amount of data to download") },
+    { .name = "sparse", .type = VSH_OT_BOOL, .help = N_("preserve sparseness of volume") },
+    { .name = NULL }
 };
 
 
 static bool
-modvirtDownloadFd(vshControl *ctl, virStorageVolPtr vol, const char *name, const char *file,
-                  int *fd, unsigned long long offset, unsigned long long length,
+modvirtDownloadFd(vshControl *ctl,
+                  virStorageVolPtr vol,
+                  const char *name,
+                  const char *file,
+                  int *fd,
+                  unsigned long long offset,
+                  unsigned long long length,
                   unsigned int flags)
 {
     virStreamPtr st;
@@ -251,7 +263,7 @@ modvirtDownloadFd(vshControl *ctl, virStorageVolPtr vol, const char *name, const
     }
     ret = true;
 
- done:
+done:
     modvirtStreamFree(st);
     return ret;
 }

@@ -56,8 +56,8 @@ modvirtBackingVol(vshControl *ctl, virStoragePoolPtr pool, const char *name)
 
 /* The <backingStore> element of vol-create-as; -1 with the error printed. */
 static int
-modvirtVolBackingXML(vshControl *ctl, virStoragePoolPtr pool, const char *backing,
-                     const char *format, GString *buf)
+modvirtVolBackingXML(
+    vshControl *ctl, virStoragePoolPtr pool, const char *backing, const char *format, GString *buf)
 {
     g_autoptr(modvirtStorageVol) vol = NULL;
     g_autofree char *path = NULL;
@@ -121,31 +121,34 @@ static const vshCmdInfo infoVolCreateAs = {
 };
 
 static const vshCmdOptDef optsVolCreateAs[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name")},
-    {.name = "name", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("name of the volume")},
-    {.name = "capacity",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("size of the vol, as scaled integer (default bytes)")},
-    {.name = "allocation",
-     .type = VSH_OT_STRING,
-     .help = N_("initial allocation size, as scaled integer (default bytes)")},
-    {.name = "format",
-     .type = VSH_OT_STRING,
-     .help = N_("file format type raw,bochs,qcow,qcow2,qed,vmdk")},
-    {.name = "backing-vol",
-     .type = VSH_OT_STRING,
-     .help = N_("the backing volume if taking a snapshot")},
-    {.name = "backing-vol-format",
-     .type = VSH_OT_STRING,
-     .help = N_("format of backing volume if taking a snapshot")},
-    {.name = "prealloc-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("preallocate metadata (for qcow2 instead of full allocation)")},
-    {.name = "print-xml",
-     .type = VSH_OT_BOOL,
-     .help = N_("print XML document, but don't define/create")},
-    {.name = NULL}
+    { .name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name") },
+    { .name = "name",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("name of the volume") },
+    { .name = "capacity",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("size of the vol, as scaled integer (default bytes)") },
+    { .name = "allocation",
+      .type = VSH_OT_STRING,
+      .help = N_("initial allocation size, as scaled integer (default bytes)") },
+    { .name = "format",
+      .type = VSH_OT_STRING,
+      .help = N_("file format type raw,bochs,qcow,qcow2,qed,vmdk") },
+    { .name = "backing-vol",
+      .type = VSH_OT_STRING,
+      .help = N_("the backing volume if taking a snapshot") },
+    { .name = "backing-vol-format",
+      .type = VSH_OT_STRING,
+      .help = N_("format of backing volume if taking a snapshot") },
+    { .name = "prealloc-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("preallocate metadata (for qcow2 instead of full allocation)") },
+    { .name = "print-xml",
+      .type = VSH_OT_BOOL,
+      .help = N_("print XML document, but don't define/create") },
+    { .name = NULL }
 };
 
 
@@ -191,16 +194,16 @@ static const vshCmdInfo infoVolCreate = {
 };
 
 static const vshCmdOptDef optsVolCreate[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name")},
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML vol description")},
-    {.name = "prealloc-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("preallocate metadata (for qcow2 instead of full allocation)")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name") },
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML vol description") },
+    { .name = "prealloc-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("preallocate metadata (for qcow2 instead of full allocation)") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -244,24 +247,27 @@ static const vshCmdInfo infoVolCreateFrom = {
 };
 
 static const vshCmdOptDef optsVolCreateFrom[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = "file",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("file containing an XML vol description")},
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "inputpool",
-     .type = VSH_OT_STRING,
-     .help = N_("pool name or uuid of the input volume's pool")},
-    {.name = "prealloc-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("preallocate metadata (for qcow2 instead of full allocation)")},
-    {.name = "reflink", .type = VSH_OT_BOOL, .help = N_("use btrfs COW lightweight copy")},
-    {.name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema")},
-    {.name = NULL}
+    { .name = "pool",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("pool name or uuid") },
+    { .name = "file",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("file containing an XML vol description") },
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "inputpool",
+      .type = VSH_OT_STRING,
+      .help = N_("pool name or uuid of the input volume's pool") },
+    { .name = "prealloc-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("preallocate metadata (for qcow2 instead of full allocation)") },
+    { .name = "reflink", .type = VSH_OT_BOOL, .help = N_("use btrfs COW lightweight copy") },
+    { .name = "validate", .type = VSH_OT_BOOL, .help = N_("validate the XML against the schema") },
+    { .name = NULL }
 };
 
 
@@ -314,20 +320,20 @@ static const vshCmdInfo infoVolClone = {
 };
 
 static const vshCmdOptDef optsVolClone[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "newname", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("clone name")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "prealloc-metadata",
-     .type = VSH_OT_BOOL,
-     .help = N_("preallocate metadata (for qcow2 instead of full allocation)")},
-    {.name = "reflink", .type = VSH_OT_BOOL, .help = N_("use btrfs COW lightweight copy")},
-    {.name = "print-xml",
-     .type = VSH_OT_BOOL,
-     .help = N_("print XML document rather than clone the volume")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "newname", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("clone name") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "prealloc-metadata",
+      .type = VSH_OT_BOOL,
+      .help = N_("preallocate metadata (for qcow2 instead of full allocation)") },
+    { .name = "reflink", .type = VSH_OT_BOOL, .help = N_("use btrfs COW lightweight copy") },
+    { .name = "print-xml",
+      .type = VSH_OT_BOOL,
+      .help = N_("print XML document rather than clone the volume") },
+    { .name = NULL }
 };
 
 
@@ -386,15 +392,15 @@ static const vshCmdInfo infoVolDelete = {
 };
 
 static const vshCmdOptDef optsVolDelete[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "delete-snapshots",
-     .type = VSH_OT_BOOL,
-     .help = N_("delete snapshots associated with volume (must be supported by storage driver)")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "delete-snapshots",
+      .type = VSH_OT_BOOL,
+      .help = N_("delete snapshots associated with volume (must be supported by storage driver)") },
+    { .name = NULL }
 };
 
 
@@ -430,13 +436,13 @@ static const vshCmdInfo infoVolWipe = {
 };
 
 static const vshCmdOptDef optsVolWipe[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "algorithm", .type = VSH_OT_STRING, .help = N_("perform selected wiping algorithm")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "algorithm", .type = VSH_OT_STRING, .help = N_("perform selected wiping algorithm") },
+    { .name = NULL }
 };
 
 
@@ -444,8 +450,8 @@ static bool
 cmdVolWipe(vshControl *ctl, const vshCmd *cmd)
 {
     static const char *const algorithms[] = {
-        "zero", "nnsa", "dod", "bsi", "gutmann", "schneier", "pfitzner7", "pfitzner33",
-        "random", "trim", NULL,
+        "zero",      "nnsa",       "dod",    "bsi",  "gutmann", "schneier",
+        "pfitzner7", "pfitzner33", "random", "trim", NULL,
     };
     g_autoptr(modvirtStorageVol) vol = NULL;
     const char *algorithmStr = NULL;
@@ -505,18 +511,18 @@ static const vshCmdInfo infoVolInfo = {
 };
 
 static const vshCmdOptDef optsVolInfo[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "bytes",
-     .type = VSH_OT_BOOL,
-     .help = N_("sizes are represented in bytes rather than pretty units")},
-    {.name = "physical",
-     .type = VSH_OT_BOOL,
-     .help = N_("return the physical size of the volume in allocation field")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "bytes",
+      .type = VSH_OT_BOOL,
+      .help = N_("sizes are represented in bytes rather than pretty units") },
+    { .name = "physical",
+      .type = VSH_OT_BOOL,
+      .help = N_("return the physical size of the volume in allocation field") },
+    { .name = NULL }
 };
 
 
@@ -562,27 +568,28 @@ const vshCmdDef modvirtCmdVolInfo = {
 
 static const vshCmdInfo infoVolResize = {
     .help = N_("resize a vol"),
-    .desc = N_("Resizes a storage volume. This is safe only for storage volumes not in use by an active guest.\nSee blockresize for live resizing."),
+    .desc = N_(
+        "Resizes a storage volume. This is safe only for storage volumes not in use by an active guest.\nSee blockresize for live resizing."),
 };
 
 static const vshCmdOptDef optsVolResize[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "capacity",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("new capacity for the vol, as scaled integer (default bytes)")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "allocate",
-     .type = VSH_OT_BOOL,
-     .help = N_("allocate the new capacity, rather than leaving it sparse")},
-    {.name = "delta",
-     .type = VSH_OT_BOOL,
-     .help = N_("use capacity as a delta to current size, rather than the new size")},
-    {.name = "shrink", .type = VSH_OT_BOOL, .help = N_("allow the resize to shrink the volume")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "capacity",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("new capacity for the vol, as scaled integer (default bytes)") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "allocate",
+      .type = VSH_OT_BOOL,
+      .help = N_("allocate the new capacity, rather than leaving it sparse") },
+    { .name = "delta",
+      .type = VSH_OT_BOOL,
+      .help = N_("use capacity as a delta to current size, rather than the new size") },
+    { .name = "shrink", .type = VSH_OT_BOOL, .help = N_("allow the resize to shrink the volume") },
+    { .name = NULL }
 };
 
 
@@ -622,13 +629,15 @@ cmdVolResize(vshControl *ctl, const vshCmd *cmd)
         return false;
     }
     if (virStorageVolResize(vol, capacity, flags) < 0) {
-        vshError(ctl, delta ? _("Failed to change size of volume '%s' by %s")
-                            : _("Failed to change size of volume '%s' to %s"),
+        vshError(ctl,
+                 delta ? _("Failed to change size of volume '%s' by %s")
+                       : _("Failed to change size of volume '%s' to %s"),
                  virStorageVolGetName(vol), capacityStr);
         return false;
     }
-    vshPrintExtra(ctl, delta ? _("Size of volume '%s' successfully changed by %s\n")
-                             : _("Size of volume '%s' successfully changed to %s\n"),
+    vshPrintExtra(ctl,
+                  delta ? _("Size of volume '%s' successfully changed by %s\n")
+                        : _("Size of volume '%s' successfully changed to %s\n"),
                   virStorageVolGetName(vol), capacityStr);
     return true;
 }
@@ -646,19 +655,19 @@ static const vshCmdInfo infoVolDumpxml = {
 };
 
 static const vshCmdOptDef optsVolDumpxml[] = {
-    {.name = "vol",
-     .type = VSH_OT_DATA,
-     .flags = VSH_OFLAG_REQ,
-     .help = N_("vol name, key or path")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = "xpath",
-     .type = VSH_OT_STRING,
-     .flags = VSH_OFLAG_REQ_OPT,
-     .help = N_("xpath expression to filter the XML document")},
-    {.name = "wrap",
-     .type = VSH_OT_BOOL,
-     .help = N_("wrap xpath results in an common root element")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("vol name, key or path") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = "xpath",
+      .type = VSH_OT_STRING,
+      .flags = VSH_OFLAG_REQ_OPT,
+      .help = N_("xpath expression to filter the XML document") },
+    { .name = "wrap",
+      .type = VSH_OT_BOOL,
+      .help = N_("wrap xpath results in an common root element") },
+    { .name = NULL }
 };
 
 
@@ -722,8 +731,8 @@ modvirtVolListRow(vshTable *table, virStorageVolPtr vol, bool details)
         val = vshPrettyCapacity(info.allocation, &unit);
         allocation = g_strdup_printf("%.2lf %s", val, unit);
     }
-    return vshTableRowAppend(table, virStorageVolGetName(vol), path, type, capacity,
-                             allocation, NULL);
+    return vshTableRowAppend(table, virStorageVolGetName(vol), path, type, capacity, allocation,
+                             NULL);
 }
 
 static const vshCmdInfo infoVolList = {
@@ -732,9 +741,12 @@ static const vshCmdInfo infoVolList = {
 };
 
 static const vshCmdOptDef optsVolList[] = {
-    {.name = "pool", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("pool name or uuid")},
-    {.name = "details", .type = VSH_OT_BOOL, .help = N_("display extended details for volumes")},
-    {.name = NULL}
+    { .name = "pool",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("pool name or uuid") },
+    { .name = "details", .type = VSH_OT_BOOL, .help = N_("display extended details for volumes") },
+    { .name = NULL }
 };
 
 
@@ -757,8 +769,7 @@ cmdVolList(vshControl *ctl, const vshCmd *cmd)
     }
     qsort(list, n, sizeof(*list), modvirtVolSorter);
     if (details)
-        table = vshTableNew(_("Name"), _("Path"), _("Type"), _("Capacity"), _("Allocation"),
-                            NULL);
+        table = vshTableNew(_("Name"), _("Path"), _("Type"), _("Capacity"), _("Allocation"), NULL);
     else
         table = vshTableNew(_("Name"), _("Path"), NULL);
     for (i = 0; i < n; i++) {
@@ -768,7 +779,7 @@ cmdVolList(vshControl *ctl, const vshCmd *cmd)
     vshTablePrintToStdout(table, ctl);
     ret = true;
 
- cleanup:
+cleanup:
     for (i = 0; i < n; i++)
         virStorageVolFree(list[i]);
     g_free(list); /* malloc'ed by the library: GLib uses the system malloc */
@@ -787,10 +798,11 @@ static const vshCmdInfo infoVolName = {
     .desc = "",
 };
 
-static const vshCmdOptDef optsVolName[] = {
-    {.name = "vol", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("volume key or path")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsVolName[] = { { .name = "vol",
+                                              .type = VSH_OT_DATA,
+                                              .flags = VSH_OFLAG_REQ,
+                                              .help = N_("volume key or path") },
+                                            { .name = NULL } };
 
 
 static bool
@@ -816,11 +828,15 @@ static const vshCmdInfo infoVolPool = {
     .desc = "",
 };
 
-static const vshCmdOptDef optsVolPool[] = {
-    {.name = "vol", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("volume key or path")},
-    {.name = "uuid", .type = VSH_OT_BOOL, .help = N_("return the pool uuid rather than pool name")},
-    {.name = NULL}
-};
+static const vshCmdOptDef optsVolPool[] = { { .name = "vol",
+                                              .type = VSH_OT_DATA,
+                                              .flags = VSH_OFLAG_REQ,
+                                              .help = N_("volume key or path") },
+                                            { .name = "uuid",
+                                              .type = VSH_OT_BOOL,
+                                              .help = N_(
+                                                  "return the pool uuid rather than pool name") },
+                                            { .name = NULL } };
 
 
 static bool
@@ -856,9 +872,12 @@ static const vshCmdInfo infoVolKey = {
 };
 
 static const vshCmdOptDef optsVolKey[] = {
-    {.name = "vol", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("volume name or path")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("volume name or path") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = NULL }
 };
 
 
@@ -886,9 +905,12 @@ static const vshCmdInfo infoVolPath = {
 };
 
 static const vshCmdOptDef optsVolPath[] = {
-    {.name = "vol", .type = VSH_OT_DATA, .flags = VSH_OFLAG_REQ, .help = N_("volume name or key")},
-    {.name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid")},
-    {.name = NULL}
+    { .name = "vol",
+      .type = VSH_OT_DATA,
+      .flags = VSH_OFLAG_REQ,
+      .help = N_("volume name or key") },
+    { .name = "pool", .type = VSH_OT_STRING, .help = N_("pool name or uuid") },
+    { .name = NULL }
 };
 
 

@@ -38,16 +38,15 @@ modvirtPrintVersion(void)
 static void
 modvirtUsage(FILE *out)
 {
-    fprintf(out,
-            "Usage: modvirt [OPTION]... COMMAND\n"
-            "\n"
-            "Options:\n"
-            "  -h, --help      show this help\n"
-            "  -V, --version   show the version and the compiled drivers\n"
-            "\n"
-            "Commands:\n"
-            "  version         show the version and the compiled drivers\n"
-            "  help            show this help\n");
+    fprintf(out, "Usage: modvirt [OPTION]... COMMAND\n"
+                 "\n"
+                 "Options:\n"
+                 "  -h, --help      show this help\n"
+                 "  -V, --version   show the version and the compiled drivers\n"
+                 "\n"
+                 "Commands:\n"
+                 "  version         show the version and the compiled drivers\n"
+                 "  help            show this help\n");
 }
 
 
@@ -61,8 +60,7 @@ main(int argc, char **argv)
         return 1;
     }
     cmd = argv[1];
-    if (g_str_equal(cmd, "version") || g_str_equal(cmd, "-V") ||
-        g_str_equal(cmd, "--version")) {
+    if (g_str_equal(cmd, "version") || g_str_equal(cmd, "-V") || g_str_equal(cmd, "--version")) {
         modvirtPrintVersion();
         return 0;
     }

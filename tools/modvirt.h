@@ -23,11 +23,11 @@ typedef struct _modvirtEvents modvirtEvents;
 /* The client state behind ctl->privData. */
 typedef struct _modvirtControl modvirtControl;
 struct _modvirtControl {
-    virConnectPtr conn;      /* the connection, or NULL */
-    bool readonly;           /* -r or connect --readonly */
-    bool disconnected;       /* the connection was lost: reconnect first */
-    const char *escapeChar;  /* -e, for console */
-    modvirtEvents *events;   /* NULL until modvirtEventLoopStart() */
+    virConnectPtr conn;     /* the connection, or NULL */
+    bool readonly;          /* -r or connect --readonly */
+    bool disconnected;      /* the connection was lost: reconnect first */
+    const char *escapeChar; /* -e, for console */
+    modvirtEvents *events;  /* NULL until modvirtEventLoopStart() */
 };
 
 /* How a name given on the command line may be looked up. */
@@ -60,18 +60,24 @@ void modvirtSaveLibError(vshControl *ctl);
  * "failed to get ..." errors. Each returns a new reference (free it) or
  * NULL; *@name (optional) gets the option's value.
  */
-virDomainPtr modvirtCommandOptDomainBy(vshControl *ctl, const vshCmd *cmd,
-                                       const char **name, unsigned int flags);
+virDomainPtr modvirtCommandOptDomainBy(vshControl *ctl,
+                                       const vshCmd *cmd,
+                                       const char **name,
+                                       unsigned int flags);
 virDomainPtr modvirtCommandOptDomain(vshControl *ctl, const vshCmd *cmd, const char **name);
 virDomainPtr modvirtLookupDomainBy(vshControl *ctl, const char *name, unsigned int flags);
-virNetworkPtr modvirtCommandOptNetworkBy(vshControl *ctl, const vshCmd *cmd,
-                                         const char **name, unsigned int flags);
-virStoragePoolPtr modvirtCommandOptPoolBy(vshControl *ctl, const vshCmd *cmd,
-                                          const char *optname, const char **name,
-                                          unsigned int flags);
-virStorageVolPtr modvirtCommandOptVolBy(vshControl *ctl, const vshCmd *cmd,
-                                        const char *optname, const char *pooloptname,
-                                        const char **name, unsigned int flags);
+virNetworkPtr modvirtCommandOptNetworkBy(vshControl *ctl,
+                                         const vshCmd *cmd,
+                                         const char **name,
+                                         unsigned int flags);
+virStoragePoolPtr modvirtCommandOptPoolBy(
+    vshControl *ctl, const vshCmd *cmd, const char *optname, const char **name, unsigned int flags);
+virStorageVolPtr modvirtCommandOptVolBy(vshControl *ctl,
+                                        const vshCmd *cmd,
+                                        const char *optname,
+                                        const char *pooloptname,
+                                        const char **name,
+                                        unsigned int flags);
 /* The volume of the "vol" option, within the "pool" option's pool if given. */
 virStorageVolPtr modvirtCommandOptVol(vshControl *ctl, const vshCmd *cmd, const char **name);
 virSecretPtr modvirtCommandOptSecret(vshControl *ctl, const vshCmd *cmd, const char **name);
@@ -128,8 +134,8 @@ char **modvirtXPathStrings(vshControl *ctl, const char *xml, const char *expr);
  * empty). Returns a new array of NULL-terminated vectors, or NULL with the
  * error saved.
  */
-GPtrArray *modvirtXPathRecords(vshControl *ctl, const char *xml, const char *nodes,
-                               const char *const *fields);
+GPtrArray *
+modvirtXPathRecords(vshControl *ctl, const char *xml, const char *nodes, const char *const *fields);
 
 /*
  * modvirtXMLSetText:
@@ -144,8 +150,8 @@ char *modvirtXMLSetText(vshControl *ctl, const char *xml, const char *expr, cons
  * The title (@title) or description of @dom ("" when it has none), with
  * @flags of virDomainGetMetadata. Returns a new string, or NULL.
  */
-char *modvirtGetDomainDescription(vshControl *ctl, virDomainPtr dom, bool title,
-                                  unsigned int flags);
+char *
+modvirtGetDomainDescription(vshControl *ctl, virDomainPtr dom, bool title, unsigned int flags);
 
 /* Text of a virDomainState and of a state's reason, as virsh prints them. */
 const char *modvirtDomainStateToString(int state);
@@ -165,8 +171,13 @@ int modvirtDomainState(vshControl *ctl, virDomainPtr dom, int *reason);
  * reference) and *@name (borrowed from it) set, or -1 with the error
  * printed.
  */
-int modvirtLookupSnapshot(vshControl *ctl, const vshCmd *cmd, const char *arg, bool exclusive,
-                          virDomainPtr dom, virDomainSnapshotPtr *snap, const char **name);
+int modvirtLookupSnapshot(vshControl *ctl,
+                          const vshCmd *cmd,
+                          const char *arg,
+                          bool exclusive,
+                          virDomainPtr dom,
+                          virDomainSnapshotPtr *snap,
+                          const char **name);
 
 /*
  * modvirtGetSnapshotParent:

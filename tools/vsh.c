@@ -93,8 +93,7 @@ vshLog(vshControl *ctl, const char *kind, const char *msg)
         return;
     now = g_date_time_new_now_local();
     stamp = g_date_time_format(now, "%Y.%m.%d %H:%M:%S");
-    line = g_strdup_printf("[%s %s %d] %s %s", stamp, ctl->progname,
-                           (int)getpid(), kind, msg);
+    line = g_strdup_printf("[%s %s %d] %s %s", stamp, ctl->progname, (int)getpid(), kind, msg);
     len = strlen(line);
     if (len == 0 || line[len - 1] != '\n') {
         g_autofree char *tmp = g_steal_pointer(&line);

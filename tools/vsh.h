@@ -67,16 +67,16 @@ typedef enum {
 
 /* One option of a command. */
 struct _vshCmdOptDef {
-    const char *name;     /* without the leading "--"; NULL ends a table */
+    const char *name; /* without the leading "--"; NULL ends a table */
     vshCmdOptType type;
-    unsigned int flags;   /* VSH_OFLAG_* */
-    const char *help;     /* help text, or the target of an alias */
+    unsigned int flags; /* VSH_OFLAG_* */
+    const char *help;   /* help text, or the target of an alias */
 };
 
 /* The texts of `help COMMAND`. */
 struct _vshCmdInfo {
-    const char *help;     /* one line, shown in listings and NAME */
-    const char *desc;     /* DESCRIPTION; "" leaves the section out */
+    const char *help; /* one line, shown in listings and NAME */
+    const char *desc; /* DESCRIPTION; "" leaves the section out */
 };
 
 /* One command. The handler returns true on success; on failure it has
@@ -86,13 +86,13 @@ struct _vshCmdDef {
     bool (*handler)(vshControl *ctl, const vshCmd *cmd);
     const vshCmdOptDef *opts; /* NULL, or ends with {.name = NULL} */
     const vshCmdInfo *info;
-    unsigned int flags;       /* VSH_CMD_FLAG_* */
-    const char *alias;        /* the real command of a VSH_CMD_FLAG_ALIAS entry */
+    unsigned int flags; /* VSH_CMD_FLAG_* */
+    const char *alias;  /* the real command of a VSH_CMD_FLAG_ALIAS entry */
 };
 
 /* A group of commands, as listed by `help` and selected by `help KEYWORD`. */
 struct _vshCmdGrp {
-    const char *name;                 /* NULL ends the group table */
+    const char *name; /* NULL ends the group table */
     const char *keyword;
     const vshCmdDef *const *commands; /* NULL-terminated, in listing order */
 };
@@ -125,27 +125,27 @@ struct _vshClientHooks {
 
 /* The state of one shell. Fill the first block, then call vshInit(). */
 struct _vshControl {
-    const char *progname;     /* "modvirt": banner, history directory */
-    const char *envPrefix;    /* "MODVIRT": <prefix>_DEBUG, _HISTSIZE, _LOG_FILE */
-    const vshCmdGrp *groups;  /* every command, by group */
+    const char *progname;    /* "modvirt": banner, history directory */
+    const char *envPrefix;   /* "MODVIRT": <prefix>_DEBUG, _HISTSIZE, _LOG_FILE */
+    const vshCmdGrp *groups; /* every command, by group */
     const vshClientHooks *hooks;
-    void *privData;           /* the client's own state */
+    void *privData; /* the client's own state */
 
-    char *connname;           /* URI to connect to (-c), or NULL */
-    vshCmd *cmd;              /* the parsed command line */
-    bool imode;               /* interactive mode; `quit` clears it */
-    bool quiet;               /* -q: no extra output */
-    bool timing;              /* -t: print the time of each command */
-    int debug;                /* -d: vshErrorLevel threshold */
-    int keepaliveInterval;    /* -k, or -1 */
-    int keepaliveCount;       /* -K, or -1 */
-    char *logfile;            /* -l, or NULL */
-    int logfd;                /* open log file, or -1 */
-    char *lastError;          /* error to print when the command fails */
-    char *historydir;         /* interactive history directory, or NULL */
+    char *connname;        /* URI to connect to (-c), or NULL */
+    vshCmd *cmd;           /* the parsed command line */
+    bool imode;            /* interactive mode; `quit` clears it */
+    bool quiet;            /* -q: no extra output */
+    bool timing;           /* -t: print the time of each command */
+    int debug;             /* -d: vshErrorLevel threshold */
+    int keepaliveInterval; /* -k, or -1 */
+    int keepaliveCount;    /* -K, or -1 */
+    char *logfile;         /* -l, or NULL */
+    int logfd;             /* open log file, or -1 */
+    char *lastError;       /* error to print when the command fails */
+    char *historydir;      /* interactive history directory, or NULL */
     char *historyfile;
-    FILE *out;                /* stdout, unless a test redirects it */
-    FILE *err;                /* stderr, likewise */
+    FILE *out; /* stdout, unless a test redirects it */
+    FILE *err; /* stderr, likewise */
 };
 
 /* The `help` option every command accepts. */
@@ -240,30 +240,29 @@ bool vshCommandOptBool(const vshCmd *cmd, const char *name);
  * The value of a string option: 0 (with *@value set, NULL when absent) or
  * -1 with "Failed to get option" printed for an empty value.
  */
-int vshCommandOptStringReq(vshControl *ctl, const vshCmd *cmd,
-                           const char *name, const char **value);
+int
+vshCommandOptStringReq(vshControl *ctl, const vshCmd *cmd, const char *name, const char **value);
 
 /* Like vshCommandOptStringReq, but returns 1 when present and prints nothing. */
-int vshCommandOptStringQuiet(vshControl *ctl, const vshCmd *cmd,
-                             const char *name, const char **value);
+int
+vshCommandOptStringQuiet(vshControl *ctl, const vshCmd *cmd, const char *name, const char **value);
 
-int vshCommandOptInt(vshControl *ctl, const vshCmd *cmd,
-                     const char *name, int *value);
-int vshCommandOptUInt(vshControl *ctl, const vshCmd *cmd,
-                      const char *name, unsigned int *value);
+int vshCommandOptInt(vshControl *ctl, const vshCmd *cmd, const char *name, int *value);
+int vshCommandOptUInt(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned int *value);
 /* Like vshCommandOptUInt, but "-1" and other negatives wrap around. */
-int vshCommandOptUIntWrap(vshControl *ctl, const vshCmd *cmd,
-                          const char *name, unsigned int *value);
-int vshCommandOptUL(vshControl *ctl, const vshCmd *cmd,
-                    const char *name, unsigned long *value);
-int vshCommandOptULWrap(vshControl *ctl, const vshCmd *cmd,
-                        const char *name, unsigned long *value);
-int vshCommandOptLongLong(vshControl *ctl, const vshCmd *cmd,
-                          const char *name, long long *value);
-int vshCommandOptULongLong(vshControl *ctl, const vshCmd *cmd,
-                           const char *name, unsigned long long *value);
-int vshCommandOptULongLongWrap(vshControl *ctl, const vshCmd *cmd,
-                               const char *name, unsigned long long *value);
+int
+vshCommandOptUIntWrap(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned int *value);
+int vshCommandOptUL(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned long *value);
+int vshCommandOptULWrap(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned long *value);
+int vshCommandOptLongLong(vshControl *ctl, const vshCmd *cmd, const char *name, long long *value);
+int vshCommandOptULongLong(vshControl *ctl,
+                           const vshCmd *cmd,
+                           const char *name,
+                           unsigned long long *value);
+int vshCommandOptULongLongWrap(vshControl *ctl,
+                               const vshCmd *cmd,
+                               const char *name,
+                               unsigned long long *value);
 
 /*
  * vshCommandOptScaledInt:
@@ -271,9 +270,12 @@ int vshCommandOptULongLongWrap(vshControl *ctl, const vshCmd *cmd,
  * multiplied by @scale; the result must not exceed @max. On a bad suffix
  * or overflow, the library-style reason is saved (vshSaveError).
  */
-int vshCommandOptScaledInt(vshControl *ctl, const vshCmd *cmd,
-                           const char *name, unsigned long long *value,
-                           int scale, unsigned long long max);
+int vshCommandOptScaledInt(vshControl *ctl,
+                           const vshCmd *cmd,
+                           const char *name,
+                           unsigned long long *value,
+                           int scale,
+                           unsigned long long max);
 
 /*
  * vshParseScaledInt:
@@ -281,8 +283,11 @@ int vshCommandOptScaledInt(vshControl *ctl, const vshCmd *cmd,
  * returns 0, or -1 (with the library-style reason saved when the number
  * was fine but its suffix or size was not).
  */
-int vshParseScaledInt(vshControl *ctl, const char *str, unsigned long long *value,
-                      unsigned long long scale, unsigned long long max);
+int vshParseScaledInt(vshControl *ctl,
+                      const char *str,
+                      unsigned long long *value,
+                      unsigned long long scale,
+                      unsigned long long max);
 
 /* The --timeout option in seconds, converted to milliseconds (must be 1..INT_MAX/1000). */
 int vshCommandOptTimeoutToMs(vshControl *ctl, const vshCmd *cmd, int *timeout);
@@ -295,24 +300,20 @@ const vshCmdOpt *vshCommandOptArgv(const vshCmd *cmd, const vshCmdOpt *prev);
  * Print "Options --A and --B are mutually exclusive" and return -1 when
  * both @a and @b were given; return 0 otherwise.
  */
-int vshExclusiveOptions(vshControl *ctl, const vshCmd *cmd,
-                        const char *a, const char *b);
+int vshExclusiveOptions(vshControl *ctl, const vshCmd *cmd, const char *a, const char *b);
 
 /* Like vshExclusiveOptions, for two already evaluated conditions. */
-int vshExclusiveFlags(vshControl *ctl, bool hasA, const char *a,
-                      bool hasB, const char *b);
+int vshExclusiveFlags(vshControl *ctl, bool hasA, const char *a, bool hasB, const char *b);
 
 /*
  * vshRequireOption:
  * Print "Option --NEEDED is required by option --BY" and return -1 when
  * @by was given without @needed; return 0 otherwise.
  */
-int vshRequireOption(vshControl *ctl, const vshCmd *cmd,
-                     const char *by, const char *needed);
+int vshRequireOption(vshControl *ctl, const vshCmd *cmd, const char *by, const char *needed);
 
 /* Like vshRequireOption, for already evaluated conditions. */
-int vshRequireFlag(vshControl *ctl, bool hasBy, const char *by,
-                   bool hasNeeded, const char *needed);
+int vshRequireFlag(vshControl *ctl, bool hasBy, const char *by, bool hasNeeded, const char *needed);
 
 /*
  * vshStringToArray:

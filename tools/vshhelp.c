@@ -21,8 +21,8 @@ vshCmddefHasPositional(const vshCmdDef *def)
     const vshCmdOptDef *opt;
 
     for (opt = def->opts; opt && opt->name; opt++) {
-        if ((opt->type == VSH_OT_INT || opt->type == VSH_OT_STRING ||
-             opt->type == VSH_OT_DATA) && !(opt->flags & VSH_OFLAG_REQ_OPT))
+        if ((opt->type == VSH_OT_INT || opt->type == VSH_OT_STRING || opt->type == VSH_OT_DATA) &&
+            !(opt->flags & VSH_OFLAG_REQ_OPT))
             return true;
     }
     return false;
@@ -66,9 +66,8 @@ vshOptionsWord(const vshCmdOptDef *opt, bool positional)
     case VSH_OT_BOOL:
         return g_strdup_printf("--%s", opt->name);
     case VSH_OT_INT:
-        return g_strdup_printf((opt->flags & VSH_OFLAG_REQ) ? _("[--%s] <number>")
-                                                            : _("--%s <number>"),
-                               opt->name);
+        return g_strdup_printf(
+            (opt->flags & VSH_OFLAG_REQ) ? _("[--%s] <number>") : _("--%s <number>"), opt->name);
     case VSH_OT_STRING:
         return g_strdup_printf(_("--%s <string>"), opt->name);
     case VSH_OT_DATA:
@@ -185,14 +184,16 @@ vshCmdHelp(vshControl *ctl, const vshCmd *cmd)
 
 static const vshCmdInfo infoHelp = {
     .help = N_("print help"),
-    .desc = N_("Prints global help, command specific help, or help for a\n    group of related commands"),
+    .desc = N_(
+        "Prints global help, command specific help, or help for a\n    group of related commands"),
 };
 
 static const vshCmdOptDef optsHelp[] = {
-    {.name = "command",
-     .type = VSH_OT_STRING,
-     .help = N_("Prints global help, command specific help, or help for a group of related commands")},
-    {.name = NULL}
+    { .name = "command",
+      .type = VSH_OT_STRING,
+      .help = N_(
+          "Prints global help, command specific help, or help for a group of related commands") },
+    { .name = NULL }
 };
 
 const vshCmdDef vshCmdDefHelp = {
@@ -231,8 +232,10 @@ static const vshCmdInfo infoCd = {
 };
 
 static const vshCmdOptDef optsCd[] = {
-    {.name = "dir", .type = VSH_OT_STRING, .help = N_("directory to switch to (default: home or else root)")},
-    {.name = NULL}
+    { .name = "dir",
+      .type = VSH_OT_STRING,
+      .help = N_("directory to switch to (default: home or else root)") },
+    { .name = NULL }
 };
 
 const vshCmdDef vshCmdDefCd = {
@@ -327,16 +330,16 @@ static const vshCmdInfo infoEcho = {
 };
 
 static const vshCmdOptDef optsEcho[] = {
-    {.name = "shell", .type = VSH_OT_BOOL, .help = N_("escape for shell use")},
-    {.name = "xml", .type = VSH_OT_BOOL, .help = N_("escape for XML use")},
-    {.name = "split",
-     .type = VSH_OT_BOOL,
-     .help = N_("split each argument on ','; ',,' is an escape sequence")},
-    {.name = "err", .type = VSH_OT_BOOL, .help = N_("output to stderr")},
-    {.name = "str", .type = VSH_OT_ALIAS, .help = "string"},
-    {.name = "hi", .type = VSH_OT_ALIAS, .help = "string=hello"},
-    {.name = "string", .type = VSH_OT_ARGV, .help = N_("arguments to echo")},
-    {.name = NULL}
+    { .name = "shell", .type = VSH_OT_BOOL, .help = N_("escape for shell use") },
+    { .name = "xml", .type = VSH_OT_BOOL, .help = N_("escape for XML use") },
+    { .name = "split",
+      .type = VSH_OT_BOOL,
+      .help = N_("split each argument on ','; ',,' is an escape sequence") },
+    { .name = "err", .type = VSH_OT_BOOL, .help = N_("output to stderr") },
+    { .name = "str", .type = VSH_OT_ALIAS, .help = "string" },
+    { .name = "hi", .type = VSH_OT_ALIAS, .help = "string=hello" },
+    { .name = "string", .type = VSH_OT_ARGV, .help = N_("arguments to echo") },
+    { .name = NULL }
 };
 
 const vshCmdDef vshCmdDefEcho = {

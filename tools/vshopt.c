@@ -57,8 +57,7 @@ vshCommandOptBool(const vshCmd *cmd, const char *name)
 
 
 int
-vshCommandOptStringReq(vshControl *ctl, const vshCmd *cmd,
-                       const char *name, const char **value)
+vshCommandOptStringReq(vshControl *ctl, const vshCmd *cmd, const char *name, const char **value)
 {
     const vshCmdOpt *opt;
     const char *error = NULL;
@@ -82,8 +81,10 @@ vshCommandOptStringReq(vshControl *ctl, const vshCmd *cmd,
 
 
 int
-vshCommandOptStringQuiet(vshControl *ctl G_GNUC_UNUSED, const vshCmd *cmd,
-                         const char *name, const char **value)
+vshCommandOptStringQuiet(vshControl *ctl G_GNUC_UNUSED,
+                         const vshCmd *cmd,
+                         const char *name,
+                         const char **value)
 {
     const vshCmdOpt *opt;
     int rc;
@@ -112,8 +113,8 @@ vshHasMinus(const char *s, const char *end)
  * returned there. Returns 0 or -1.
  */
 static int
-vshParseUnsigned(const char *s, char **end, bool wrap,
-                 unsigned long long max, unsigned long long *value)
+vshParseUnsigned(
+    const char *s, char **end, bool wrap, unsigned long long max, unsigned long long *value)
 {
     unsigned long long val;
     char *p;
@@ -159,15 +160,19 @@ vshParseSigned(const char *s, long long min, long long max, long long *value)
 static void
 vshNumericError(vshControl *ctl, const vshCmdOpt *opt)
 {
-    vshError(ctl, _("Numeric value '%s' for <%s> option is malformed or out of range"),
-             opt->data, opt->def->name);
+    vshError(ctl, _("Numeric value '%s' for <%s> option is malformed or out of range"), opt->data,
+             opt->def->name);
 }
 
 
 /* Common body of the signed accessors. */
 static int
-vshCommandOptSigned(vshControl *ctl, const vshCmd *cmd, const char *name,
-                    long long min, long long max, long long *value)
+vshCommandOptSigned(vshControl *ctl,
+                    const vshCmd *cmd,
+                    const char *name,
+                    long long min,
+                    long long max,
+                    long long *value)
 {
     const vshCmdOpt *opt;
     int rc;
@@ -184,8 +189,12 @@ vshCommandOptSigned(vshControl *ctl, const vshCmd *cmd, const char *name,
 
 /* Common body of the unsigned accessors. */
 static int
-vshCommandOptUnsigned(vshControl *ctl, const vshCmd *cmd, const char *name,
-                      bool wrap, unsigned long long max, unsigned long long *value)
+vshCommandOptUnsigned(vshControl *ctl,
+                      const vshCmd *cmd,
+                      const char *name,
+                      bool wrap,
+                      unsigned long long max,
+                      unsigned long long *value)
 {
     const vshCmdOpt *opt;
     int rc;
@@ -213,16 +222,14 @@ vshCommandOptInt(vshControl *ctl, const vshCmd *cmd, const char *name, int *valu
 
 
 int
-vshCommandOptLongLong(vshControl *ctl, const vshCmd *cmd, const char *name,
-                      long long *value)
+vshCommandOptLongLong(vshControl *ctl, const vshCmd *cmd, const char *name, long long *value)
 {
     return vshCommandOptSigned(ctl, cmd, name, LLONG_MIN, LLONG_MAX, value);
 }
 
 
 int
-vshCommandOptUInt(vshControl *ctl, const vshCmd *cmd, const char *name,
-                  unsigned int *value)
+vshCommandOptUInt(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned int *value)
 {
     unsigned long long val;
     int rc = vshCommandOptUnsigned(ctl, cmd, name, false, UINT_MAX, &val);
@@ -234,8 +241,7 @@ vshCommandOptUInt(vshControl *ctl, const vshCmd *cmd, const char *name,
 
 
 int
-vshCommandOptUIntWrap(vshControl *ctl, const vshCmd *cmd, const char *name,
-                      unsigned int *value)
+vshCommandOptUIntWrap(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned int *value)
 {
     unsigned long long val;
     int rc = vshCommandOptUnsigned(ctl, cmd, name, true, UINT_MAX, &val);
@@ -247,8 +253,7 @@ vshCommandOptUIntWrap(vshControl *ctl, const vshCmd *cmd, const char *name,
 
 
 int
-vshCommandOptUL(vshControl *ctl, const vshCmd *cmd, const char *name,
-                unsigned long *value)
+vshCommandOptUL(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned long *value)
 {
     unsigned long long val;
     int rc = vshCommandOptUnsigned(ctl, cmd, name, false, ULONG_MAX, &val);
@@ -260,8 +265,7 @@ vshCommandOptUL(vshControl *ctl, const vshCmd *cmd, const char *name,
 
 
 int
-vshCommandOptULWrap(vshControl *ctl, const vshCmd *cmd, const char *name,
-                    unsigned long *value)
+vshCommandOptULWrap(vshControl *ctl, const vshCmd *cmd, const char *name, unsigned long *value)
 {
     unsigned long long val;
     int rc = vshCommandOptUnsigned(ctl, cmd, name, true, ULONG_MAX, &val);
@@ -273,7 +277,9 @@ vshCommandOptULWrap(vshControl *ctl, const vshCmd *cmd, const char *name,
 
 
 int
-vshCommandOptULongLong(vshControl *ctl, const vshCmd *cmd, const char *name,
+vshCommandOptULongLong(vshControl *ctl,
+                       const vshCmd *cmd,
+                       const char *name,
                        unsigned long long *value)
 {
     return vshCommandOptUnsigned(ctl, cmd, name, false, ULLONG_MAX, value);
@@ -281,7 +287,9 @@ vshCommandOptULongLong(vshControl *ctl, const vshCmd *cmd, const char *name,
 
 
 int
-vshCommandOptULongLongWrap(vshControl *ctl, const vshCmd *cmd, const char *name,
+vshCommandOptULongLongWrap(vshControl *ctl,
+                           const vshCmd *cmd,
+                           const char *name,
                            unsigned long long *value)
 {
     return vshCommandOptUnsigned(ctl, cmd, name, true, ULLONG_MAX, value);
@@ -294,8 +302,11 @@ vshCommandOptULongLongWrap(vshControl *ctl, const vshCmd *cmd, const char *name,
  * refusing results above @limit. Saves libvirt's error text on failure.
  */
 static int
-vshScaleInteger(vshControl *ctl, unsigned long long *value, const char *suffix,
-                unsigned long long scale, unsigned long long limit)
+vshScaleInteger(vshControl *ctl,
+                unsigned long long *value,
+                const char *suffix,
+                unsigned long long scale,
+                unsigned long long limit)
 {
     static const char units[] = "kmgtpe";
     const char *unit;
@@ -304,8 +315,7 @@ vshScaleInteger(vshControl *ctl, unsigned long long *value, const char *suffix,
 
     if (!*suffix) {
         suffix = "";
-    } else if (g_ascii_strcasecmp(suffix, "b") == 0 ||
-               g_ascii_strcasecmp(suffix, "byte") == 0 ||
+    } else if (g_ascii_strcasecmp(suffix, "b") == 0 || g_ascii_strcasecmp(suffix, "byte") == 0 ||
                g_ascii_strcasecmp(suffix, "bytes") == 0) {
         scale = 1;
     } else {
@@ -335,8 +345,11 @@ vshScaleInteger(vshControl *ctl, unsigned long long *value, const char *suffix,
 
 
 int
-vshParseScaledInt(vshControl *ctl, const char *str, unsigned long long *value,
-                  unsigned long long scale, unsigned long long max)
+vshParseScaledInt(vshControl *ctl,
+                  const char *str,
+                  unsigned long long *value,
+                  unsigned long long scale,
+                  unsigned long long max)
 {
     char *end = NULL;
 
@@ -347,8 +360,12 @@ vshParseScaledInt(vshControl *ctl, const char *str, unsigned long long *value,
 
 
 int
-vshCommandOptScaledInt(vshControl *ctl, const vshCmd *cmd, const char *name,
-                       unsigned long long *value, int scale, unsigned long long max)
+vshCommandOptScaledInt(vshControl *ctl,
+                       const vshCmd *cmd,
+                       const char *name,
+                       unsigned long long *value,
+                       int scale,
+                       unsigned long long max)
 {
     const vshCmdOpt *opt;
     char *end = NULL;
@@ -375,8 +392,8 @@ vshCommandOptTimeoutToMs(vshControl *ctl, const vshCmd *cmd, int *timeout)
     if ((rc = vshCommandOptUInt(ctl, cmd, "timeout", &secs)) <= 0)
         return rc;
     if (secs == 0 || secs > INT_MAX / 1000) {
-        vshError(ctl, _("Numeric value '%u' for <%s> option is malformed or out of range"),
-                 secs, "timeout");
+        vshError(ctl, _("Numeric value '%u' for <%s> option is malformed or out of range"), secs,
+                 "timeout");
         return -1;
     }
     *timeout = (int)secs * 1000;
@@ -429,6 +446,6 @@ vshRequireFlag(vshControl *ctl, bool hasBy, const char *by, bool hasNeeded, cons
 int
 vshRequireOption(vshControl *ctl, const vshCmd *cmd, const char *by, const char *needed)
 {
-    return vshRequireFlag(ctl, vshCommandOptBool(cmd, by), by,
-                          vshCommandOptBool(cmd, needed), needed);
+    return vshRequireFlag(ctl, vshCommandOptBool(cmd, by), by, vshCommandOptBool(cmd, needed),
+                          needed);
 }

@@ -37,10 +37,10 @@ typedef struct {
     const vshCmdDef *def;
     vshCmdOpt *first;
     vshCmdOpt *last;
-    guint64 needArg;   /* options that can still take a positional value */
+    guint64 needArg; /* options that can still take a positional value */
     guint64 required;
     guint64 seen;
-    bool dataOnly;     /* after "--" */
+    bool dataOnly; /* after "--" */
 } vshParseState;
 
 const vshCmdOptDef vshHelpOpt = {
@@ -199,8 +199,8 @@ vshParseStateAdd(vshParseState *st, const vshCmdOptDef *def, char *data)
  * stores it in *@value (an error if the user gave "=value" too).
  */
 static const vshCmdOptDef *
-vshParseFindOption(vshControl *ctl, vshParseState *st, const char *name,
-                   char **value, size_t *index)
+vshParseFindOption(
+    vshControl *ctl, vshParseState *st, const char *name, char **value, size_t *index)
 {
     const vshCmdOptDef *opts = st->def->opts;
     g_autofree char *alias = NULL;
@@ -247,8 +247,7 @@ vshParseFindOption(vshControl *ctl, vshParseState *st, const char *name,
  * *@tk is set when the value was read as the next word.
  */
 static int
-vshParseOption(vshControl *ctl, vshParser *parser, vshParseState *st,
-               char *word, vshToken *tk)
+vshParseOption(vshControl *ctl, vshParser *parser, vshParseState *st, char *word, vshToken *tk)
 {
     g_autofree char *value = NULL;
     char *eq = strchr(word, '=');
@@ -362,8 +361,7 @@ vshParseFinish(vshControl *ctl, vshParseState *st)
 
 /* The first word: a command name (aliases resolved) or a comment. */
 static int
-vshParseCommandName(vshControl *ctl, vshParser *parser, vshParseState *st,
-                    char *word, vshToken *tk)
+vshParseCommandName(vshControl *ctl, vshParser *parser, vshParseState *st, char *word, vshToken *tk)
 {
     const vshCmdDef *def;
 
@@ -415,8 +413,7 @@ vshParseOne(vshControl *ctl, vshParser *parser, vshCmd **cmd, vshToken *tk)
             rc = vshParseCommandName(ctl, parser, &st, word, tk);
             if (rc == 0)
                 return 1;
-        } else if (!st.dataOnly && word[0] == '-' && word[1] == '-' &&
-                   g_ascii_isalnum(word[2])) {
+        } else if (!st.dataOnly && word[0] == '-' && word[1] == '-' && g_ascii_isalnum(word[2])) {
             rc = vshParseOption(ctl, parser, &st, word + 2, tk);
         } else if (!st.dataOnly && g_str_equal(word, "--")) {
             st.dataOnly = true;

@@ -61,8 +61,8 @@ vshTableEncode(const char *s, size_t *width)
         size_t len;
         int w;
 
-        if ((*p == '\\' && p[1] == 'x') || *p == '\a' || *p == '\b' ||
-            *p == '\t' || *p == '\n' || *p == '\r') {
+        if ((*p == '\\' && p[1] == 'x') || *p == '\a' || *p == '\b' || *p == '\t' || *p == '\n' ||
+            *p == '\r') {
             g_string_append_printf(buf, "\\x%02x", (unsigned char)*p++);
             *width += 4;
             continue;

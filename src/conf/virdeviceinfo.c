@@ -33,11 +33,9 @@ VIR_ENUM_IMPL(virDomainDeviceAddress,
               "unassigned");
 
 #define USER_ALIAS_PREFIX "ua-"
-#define USER_ALIAS_CHARS \
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
+#define USER_ALIAS_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
 
-#define LOADPARM_CHARS \
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789. "
+#define LOADPARM_CHARS "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789. "
 #define LOADPARM_MAX_LEN 8
 
 #define CCW_MAX_CSSID 0xfe
@@ -63,14 +61,14 @@ virPCIDeviceAddressCheckValid(const virPCIDeviceAddress *addr)
     /* libvirt reports these from its PCI utilities, outside any domain */
     if (addr->bus > PCI_MAX_BUS) {
         virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_XML_ERROR, __FILE__, __func__, __LINE__,
-                             _("Invalid PCI address bus='0x%1$x', must be <= 0x%2$X"),
-                             addr->bus, PCI_MAX_BUS);
+                             _("Invalid PCI address bus='0x%1$x', must be <= 0x%2$X"), addr->bus,
+                             PCI_MAX_BUS);
         return -1;
     }
     if (addr->slot > PCI_MAX_SLOT) {
         virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_XML_ERROR, __FILE__, __func__, __LINE__,
-                             _("Invalid PCI address slot='0x%1$x', must be <= 0x%2$X"),
-                             addr->slot, PCI_MAX_SLOT);
+                             _("Invalid PCI address slot='0x%1$x', must be <= 0x%2$X"), addr->slot,
+                             PCI_MAX_SLOT);
         return -1;
     }
     if (addr->function > PCI_MAX_FUNCTION) {
@@ -128,12 +126,12 @@ virPCIDeviceAddressParseXML(xmlNodePtr node, virPCIDeviceAddress *addr)
 
 
 void
-virPCIDeviceAddressFormat(virBuffer *buf, const virPCIDeviceAddress *addr,
-                          bool includeTypeInAddr)
+virPCIDeviceAddressFormat(virBuffer *buf, const virPCIDeviceAddress *addr, bool includeTypeInAddr)
 {
-    virBufferAsprintf(buf, "<address %sdomain='0x%04x' bus='0x%02x' slot='0x%02x' function='0x%x'/>\n",
-                      includeTypeInAddr ? "type='pci' " : "",
-                      addr->domain, addr->bus, addr->slot, addr->function);
+    virBufferAsprintf(buf,
+                      "<address %sdomain='0x%04x' bus='0x%02x' slot='0x%02x' function='0x%x'/>\n",
+                      includeTypeInAddr ? "type='pci' " : "", addr->domain, addr->bus, addr->slot,
+                      addr->function);
 }
 
 
@@ -152,7 +150,7 @@ virDomainDeviceUSBAddressParsePort(const char *port, virDomainDeviceUSBAddress *
     }
     return 0;
 
- error:
+error:
     virReportErrorHelper(VIR_FROM_DEVICE, VIR_ERR_INTERNAL_ERROR, __FILE__, __func__, __LINE__,
                          "%s", _("Cannot parse <address> 'port' attribute"));
     return -1;
@@ -189,10 +187,10 @@ virDomainDeviceCCWAddressParseXML(xmlNodePtr node, virDomainDeviceCCWAddress *ad
     if (cssid > 0 && ssid > 0 && devno > 0) {
         if (addr->cssid > CCW_MAX_CSSID || addr->ssid > CCW_MAX_SSID ||
             addr->devno > CCW_MAX_DEVNO) {
-            virReportErrorHelper(VIR_FROM_DEVICE, VIR_ERR_INTERNAL_ERROR,
-                                 __FILE__, __func__, __LINE__,
-                                 _("Invalid specification for virtio ccw address: cssid='0x%1$x' ssid='0x%2$x' devno='0x%3$04x'"),
-                                 addr->cssid, addr->ssid, addr->devno);
+            virReportErrorHelper(
+                VIR_FROM_DEVICE, VIR_ERR_INTERNAL_ERROR, __FILE__, __func__, __LINE__,
+                _("Invalid specification for virtio ccw address: cssid='0x%1$x' ssid='0x%2$x' devno='0x%3$04x'"),
+                addr->cssid, addr->ssid, addr->devno);
             return -1;
         }
         addr->assigned = true;
@@ -220,7 +218,7 @@ virDomainDeviceSpaprVioAddressParseXML(xmlNodePtr node, virDomainDeviceSpaprVioA
 static int
 virDomainDeviceAddressParseByType(xmlNodePtr node, virDomainDeviceInfo *info)
 {
-    switch ((virDomainDeviceAddressType) info->type) {
+    switch ((virDomainDeviceAddressType)info->type) {
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_PCI:
         return virPCIDeviceAddressParseXML(node, &info->addr.pci);
 
@@ -242,8 +240,8 @@ virDomainDeviceAddressParseByType(xmlNodePtr node, virDomainDeviceInfo *info)
         return 0;
 
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_CCID:
-        if (virXMLPropUInt(node, "controller", 10, VIR_XML_PROP_NONE,
-                           &info->addr.ccid.controller) < 0 ||
+        if (virXMLPropUInt(node, "controller", 10, VIR_XML_PROP_NONE, &info->addr.ccid.controller) <
+                0 ||
             virXMLPropUInt(node, "slot", 10, VIR_XML_PROP_NONE, &info->addr.ccid.slot) < 0)
             return -1;
         return 0;
@@ -270,8 +268,7 @@ virDomainDeviceAddressParseByType(xmlNodePtr node, virDomainDeviceInfo *info)
         return 0;
 
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_VIRTIO_S390:
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("virtio-s390 bus doesn't have an address"));
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("virtio-s390 bus doesn't have an address"));
         return -1;
 
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_VIRTIO_MMIO:
@@ -290,15 +287,13 @@ virDomainDeviceAddressParseXML(xmlNodePtr address, virDomainDeviceInfo *info)
     g_autofree char *type = virXMLPropString(address, "type");
 
     if (!type) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                       _("No type specified for device address"));
+        virReportError(VIR_ERR_INTERNAL_ERROR, "%s", _("No type specified for device address"));
         return -1;
     }
 
     if ((info->type = virDomainDeviceAddressTypeFromString(type)) <= 0) {
         info->type = VIR_DOMAIN_DEVICE_ADDRESS_TYPE_NONE;
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("unknown address type '%1$s'"), type);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown address type '%1$s'"), type);
         return -1;
     }
 
@@ -310,8 +305,8 @@ static bool
 virDomainDeviceAliasIsUser(const char *alias)
 {
     return g_str_has_prefix(alias, USER_ALIAS_PREFIX) &&
-        strspn(alias + strlen(USER_ALIAS_PREFIX), USER_ALIAS_CHARS) ==
-        strlen(alias + strlen(USER_ALIAS_PREFIX));
+           strspn(alias + strlen(USER_ALIAS_PREFIX), USER_ALIAS_CHARS) ==
+               strlen(alias + strlen(USER_ALIAS_PREFIX));
 }
 
 
@@ -339,9 +334,10 @@ virDomainDeviceBootParseXML(xmlNodePtr node, virDomainDeviceInfo *info)
         return -1;
     }
     if (strspn(info->loadparm, LOADPARM_CHARS) != len) {
-        virReportError(VIR_ERR_INTERNAL_ERROR,
-                       _("invalid loadparm value '%1$s', expecting chars in set of [a-zA-Z0-9.] and blank spaces"),
-                       info->loadparm);
+        virReportError(
+            VIR_ERR_INTERNAL_ERROR,
+            _("invalid loadparm value '%1$s', expecting chars in set of [a-zA-Z0-9.] and blank spaces"),
+            info->loadparm);
         return -1;
     }
     return 0;
@@ -388,8 +384,8 @@ virDomainDeviceInfoParseXML(xmlXPathContextPtr ctxt,
 
     if ((child = virXMLNodeGetSubelement(node, "master"))) {
         info->usbMasterSet = true;
-        if (virXMLPropUInt(child, "startport", 10, VIR_XML_PROP_NONE,
-                           &info->usbMasterStartport) < 0)
+        if (virXMLPropUInt(child, "startport", 10, VIR_XML_PROP_NONE, &info->usbMasterStartport) <
+            0)
             return -1;
     }
 
@@ -417,7 +413,8 @@ virDomainDeviceInfoParseXML(xmlXPathContextPtr ctxt,
 
 
 static void
-virDomainDevicePCIAddressFormat(virBuffer *attrBuf, virBuffer *childBuf,
+virDomainDevicePCIAddressFormat(virBuffer *attrBuf,
+                                virBuffer *childBuf,
                                 const virPCIDeviceAddress *pci)
 {
     if (!virPCIDeviceAddressIsEmpty(pci)) {
@@ -428,8 +425,8 @@ virDomainDevicePCIAddressFormat(virBuffer *attrBuf, virBuffer *childBuf,
         virBufferAsprintf(attrBuf, " multifunction='%s'",
                           virTristateSwitchTypeToString(pci->multi));
     if (pci->zpciSet)
-        virBufferAsprintf(childBuf, "<zpci uid='0x%04x' fid='0x%08x'/>\n",
-                          pci->zpciUid, pci->zpciFid);
+        virBufferAsprintf(childBuf, "<zpci uid='0x%04x' fid='0x%08x'/>\n", pci->zpciUid,
+                          pci->zpciFid);
 }
 
 
@@ -449,10 +446,11 @@ virDomainDeviceUSBAddressFormat(virBuffer *attrBuf, const virDomainDeviceUSBAddr
 
 
 static void
-virDomainDeviceAddressFormatAttrs(virBuffer *attrBuf, virBuffer *childBuf,
+virDomainDeviceAddressFormatAttrs(virBuffer *attrBuf,
+                                  virBuffer *childBuf,
                                   const virDomainDeviceInfo *info)
 {
-    switch ((virDomainDeviceAddressType) info->type) {
+    switch ((virDomainDeviceAddressType)info->type) {
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_PCI:
         virDomainDevicePCIAddressFormat(attrBuf, childBuf, &info->addr.pci);
         break;
@@ -467,8 +465,8 @@ virDomainDeviceAddressFormatAttrs(virBuffer *attrBuf, virBuffer *childBuf,
                           info->addr.vioserial.port);
         break;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_CCID:
-        virBufferAsprintf(attrBuf, " controller='%u' slot='%u'",
-                          info->addr.ccid.controller, info->addr.ccid.slot);
+        virBufferAsprintf(attrBuf, " controller='%u' slot='%u'", info->addr.ccid.controller,
+                          info->addr.ccid.slot);
         break;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_USB:
         virDomainDeviceUSBAddressFormat(attrBuf, &info->addr.usb);
@@ -478,8 +476,8 @@ virDomainDeviceAddressFormatAttrs(virBuffer *attrBuf, virBuffer *childBuf,
             virBufferAsprintf(attrBuf, " reg='0x%08llx'", info->addr.spaprvio.reg);
         break;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_CCW:
-        virBufferAsprintf(attrBuf, " cssid='0x%x' ssid='0x%x' devno='0x%04x'",
-                          info->addr.ccw.cssid, info->addr.ccw.ssid, info->addr.ccw.devno);
+        virBufferAsprintf(attrBuf, " cssid='0x%x' ssid='0x%x' devno='0x%04x'", info->addr.ccw.cssid,
+                          info->addr.ccw.ssid, info->addr.ccw.devno);
         break;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_ISA:
         if (info->addr.isa.iobase > 0)
@@ -518,9 +516,7 @@ virDomainDeviceRomFormat(virBuffer *buf, const virDomainDeviceRomInfo *rom)
 
 
 void
-virDomainDeviceInfoFormat(virBuffer *buf,
-                          const virDomainDeviceInfo *info,
-                          unsigned int flags)
+virDomainDeviceInfoFormat(virBuffer *buf, const virDomainDeviceInfo *info, unsigned int flags)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
@@ -546,8 +542,7 @@ virDomainDeviceInfoFormat(virBuffer *buf,
     if (info->type == VIR_DOMAIN_DEVICE_ADDRESS_TYPE_NONE)
         return;
 
-    virBufferAsprintf(&attrBuf, " type='%s'",
-                      virDomainDeviceAddressTypeToString(info->type));
+    virBufferAsprintf(&attrBuf, " type='%s'", virDomainDeviceAddressTypeToString(info->type));
     virDomainDeviceAddressFormatAttrs(&attrBuf, &childBuf, info);
     virXMLFormatElement(buf, "address", &attrBuf, &childBuf);
 }
@@ -566,19 +561,18 @@ virDomainDeviceInfoClear(virDomainDeviceInfo *info)
 static bool
 virPCIDeviceAddressEqual(const virPCIDeviceAddress *a, const virPCIDeviceAddress *b)
 {
-    return a->domain == b->domain && a->bus == b->bus &&
-        a->slot == b->slot && a->function == b->function;
+    return a->domain == b->domain && a->bus == b->bus && a->slot == b->slot &&
+           a->function == b->function;
 }
 
 
 bool
-virDomainDeviceInfoAddressEqual(const virDomainDeviceInfo *a,
-                                const virDomainDeviceInfo *b)
+virDomainDeviceInfoAddressEqual(const virDomainDeviceInfo *a, const virDomainDeviceInfo *b)
 {
     if (a->type != b->type)
         return false;
 
-    switch ((virDomainDeviceAddressType) a->type) {
+    switch ((virDomainDeviceAddressType)a->type) {
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_PCI:
         return virPCIDeviceAddressEqual(&a->addr.pci, &b->addr.pci);
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE:
@@ -591,11 +585,10 @@ virDomainDeviceInfoAddressEqual(const virDomainDeviceInfo *a,
         return memcmp(&a->addr.usb, &b->addr.usb, sizeof(a->addr.usb)) == 0;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_SPAPRVIO:
         return a->addr.spaprvio.has_reg == b->addr.spaprvio.has_reg &&
-            a->addr.spaprvio.reg == b->addr.spaprvio.reg;
+               a->addr.spaprvio.reg == b->addr.spaprvio.reg;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_CCW:
-        return a->addr.ccw.cssid == b->addr.ccw.cssid &&
-            a->addr.ccw.ssid == b->addr.ccw.ssid &&
-            a->addr.ccw.devno == b->addr.ccw.devno;
+        return a->addr.ccw.cssid == b->addr.ccw.cssid && a->addr.ccw.ssid == b->addr.ccw.ssid &&
+               a->addr.ccw.devno == b->addr.ccw.devno;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_ISA:
         return a->addr.isa.iobase == b->addr.isa.iobase && a->addr.isa.irq == b->addr.isa.irq;
     case VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DIMM:

@@ -40,10 +40,10 @@ struct _virPCIDeviceAddress {
     unsigned int bus;
     unsigned int slot;
     unsigned int function;
-    virTristateSwitch multi;  /* multifunction='on|off' */
-    bool zpciSet;             /* a <zpci> child was given */
-    unsigned int zpciUid;     /* <zpci uid='0x..'/> */
-    unsigned int zpciFid;     /* <zpci fid='0x..'/> */
+    virTristateSwitch multi; /* multifunction='on|off' */
+    bool zpciSet;            /* a <zpci> child was given */
+    unsigned int zpciUid;    /* <zpci uid='0x..'/> */
+    unsigned int zpciFid;    /* <zpci fid='0x..'/> */
 };
 
 /* <address type='drive' controller='0' bus='0' target='0' unit='0'/> */
@@ -116,8 +116,8 @@ struct _virDomainDeviceRomInfo {
  */
 typedef struct _virDomainDeviceInfo virDomainDeviceInfo;
 struct _virDomainDeviceInfo {
-    char *alias;                 /* <alias name='...'/>, owned; NULL when absent */
-    int type;                    /* virDomainDeviceAddressType */
+    char *alias; /* <alias name='...'/>, owned; NULL when absent */
+    int type;    /* virDomainDeviceAddressType */
     union {
         virPCIDeviceAddress pci;
         virDomainDeviceDriveAddress drive;
@@ -129,10 +129,10 @@ struct _virDomainDeviceInfo {
         virDomainDeviceISAAddress isa;
         virDomainDeviceDimmAddress dimm;
     } addr;
-    unsigned int bootIndex;      /* <boot order='N'/>, 0 when absent */
-    char *loadparm;              /* <boot loadparm='...'/>, owned */
-    virDomainDeviceRomInfo rom;  /* <rom .../> */
-    unsigned int acpiIndex;      /* <acpi index='N'/>, 0 when absent */
+    unsigned int bootIndex;          /* <boot order='N'/>, 0 when absent */
+    char *loadparm;                  /* <boot loadparm='...'/>, owned */
+    virDomainDeviceRomInfo rom;      /* <rom .../> */
+    unsigned int acpiIndex;          /* <acpi index='N'/>, 0 when absent */
     unsigned int usbMasterStartport; /* <master startport='N'/> for USB companions */
     bool usbMasterSet;
 };
@@ -142,12 +142,12 @@ typedef enum {
     VIR_DOMAIN_DEF_PARSE_ALLOW_BOOT = 1 << 1, /* device may carry <boot order> */
     VIR_DOMAIN_DEF_PARSE_ALLOW_ROM = 1 << 2,  /* device may carry <rom> */
     VIR_DOMAIN_DEF_PARSE_VALIDATE_SCHEMA = 1 << 3,
-    VIR_DOMAIN_DEF_PARSE_STATUS = 1 << 4,     /* runtime status file */
+    VIR_DOMAIN_DEF_PARSE_STATUS = 1 << 4, /* runtime status file */
 } virDomainDefParseFlags;
 
 typedef enum {
-    VIR_DOMAIN_DEF_FORMAT_SECURE = 1 << 0,    /* include passwords */
-    VIR_DOMAIN_DEF_FORMAT_INACTIVE = 1 << 1,  /* persistent config only */
+    VIR_DOMAIN_DEF_FORMAT_SECURE = 1 << 0,   /* include passwords */
+    VIR_DOMAIN_DEF_FORMAT_INACTIVE = 1 << 1, /* persistent config only */
     VIR_DOMAIN_DEF_FORMAT_STATUS = 1 << 2,
     VIR_DOMAIN_DEF_FORMAT_ALLOW_BOOT = 1 << 3,
     VIR_DOMAIN_DEF_FORMAT_ALLOW_ROM = 1 << 4,
@@ -174,19 +174,16 @@ int virDomainDeviceInfoParseXML(xmlXPathContextPtr ctxt,
  * Writes the children parsed above, in libvirt's order (boot, alias,
  * master, rom, address, acpi...), at @buf's indentation.
  */
-void virDomainDeviceInfoFormat(virBuffer *buf,
-                               const virDomainDeviceInfo *info,
-                               unsigned int flags);
+void virDomainDeviceInfoFormat(virBuffer *buf, const virDomainDeviceInfo *info, unsigned int flags);
 
 /* Frees the strings inside @info and zeroes it; @info itself is not freed. */
 void virDomainDeviceInfoClear(virDomainDeviceInfo *info);
 
 /* Returns true if @a and @b are the same address (same type and values). */
-bool virDomainDeviceInfoAddressEqual(const virDomainDeviceInfo *a,
-                                     const virDomainDeviceInfo *b);
+bool virDomainDeviceInfoAddressEqual(const virDomainDeviceInfo *a, const virDomainDeviceInfo *b);
 
 /* Parses/formats one <address> element on its own (hostdev sources use it). */
 int virDomainDeviceAddressParseXML(xmlNodePtr address, virDomainDeviceInfo *info);
-void virPCIDeviceAddressFormat(virBuffer *buf, const virPCIDeviceAddress *addr,
-                               bool includeTypeInAddr);
+void
+virPCIDeviceAddressFormat(virBuffer *buf, const virPCIDeviceAddress *addr, bool includeTypeInAddr);
 int virPCIDeviceAddressParseXML(xmlNodePtr node, virPCIDeviceAddress *addr);

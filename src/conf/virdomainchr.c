@@ -15,26 +15,61 @@
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainChrDevice, VIR_DOMAIN_CHR_DEVICE_TYPE_LAST,
-              "parallel", "serial", "console", "channel");
+VIR_ENUM_IMPL(virDomainChrDevice,
+              VIR_DOMAIN_CHR_DEVICE_TYPE_LAST,
+              "parallel",
+              "serial",
+              "console",
+              "channel");
 
-VIR_ENUM_IMPL(virDomainChrConsoleTarget, VIR_DOMAIN_CHR_CONSOLE_TARGET_TYPE_LAST,
-              "none", "serial", "xen", "uml", "virtio", "lxc", "openvz", "sclp",
+VIR_ENUM_IMPL(virDomainChrConsoleTarget,
+              VIR_DOMAIN_CHR_CONSOLE_TARGET_TYPE_LAST,
+              "none",
+              "serial",
+              "xen",
+              "uml",
+              "virtio",
+              "lxc",
+              "openvz",
+              "sclp",
               "sclplm");
 
-VIR_ENUM_IMPL(virDomainChrSerialTarget, VIR_DOMAIN_CHR_SERIAL_TARGET_TYPE_LAST,
-              "none", "isa-serial", "usb-serial", "pci-serial", "spapr-vio-serial",
-              "system-serial", "sclp-serial", "isa-debug");
+VIR_ENUM_IMPL(virDomainChrSerialTarget,
+              VIR_DOMAIN_CHR_SERIAL_TARGET_TYPE_LAST,
+              "none",
+              "isa-serial",
+              "usb-serial",
+              "pci-serial",
+              "spapr-vio-serial",
+              "system-serial",
+              "sclp-serial",
+              "isa-debug");
 
-VIR_ENUM_IMPL(virDomainChrSerialTargetModel, VIR_DOMAIN_CHR_SERIAL_TARGET_MODEL_LAST,
-              "none", "isa-serial", "usb-serial", "pci-serial", "spapr-vty", "pl011",
-              "sclpconsole", "sclplmconsole", "16550a", "isa-debugcon");
+VIR_ENUM_IMPL(virDomainChrSerialTargetModel,
+              VIR_DOMAIN_CHR_SERIAL_TARGET_MODEL_LAST,
+              "none",
+              "isa-serial",
+              "usb-serial",
+              "pci-serial",
+              "spapr-vty",
+              "pl011",
+              "sclpconsole",
+              "sclplmconsole",
+              "16550a",
+              "isa-debugcon");
 
-VIR_ENUM_IMPL(virDomainChrChannelTarget, VIR_DOMAIN_CHR_CHANNEL_TARGET_TYPE_LAST,
-              "none", "guestfwd", "virtio", "xen");
+VIR_ENUM_IMPL(virDomainChrChannelTarget,
+              VIR_DOMAIN_CHR_CHANNEL_TARGET_TYPE_LAST,
+              "none",
+              "guestfwd",
+              "virtio",
+              "xen");
 
-VIR_ENUM_IMPL(virDomainChrDeviceState, VIR_DOMAIN_CHR_DEVICE_STATE_LAST,
-              "default", "connected", "disconnected");
+VIR_ENUM_IMPL(virDomainChrDeviceState,
+              VIR_DOMAIN_CHR_DEVICE_STATE_LAST,
+              "default",
+              "connected",
+              "disconnected");
 
 
 /* ---- chardev devices ---- */
@@ -89,8 +124,7 @@ virDomainChrTargetTypeParse(virDomainChrDef *chr, const char *type)
     }
     if (val < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("unknown target type '%1$s' specified for character device"),
-                       type);
+                       _("unknown target type '%1$s' specified for character device"), type);
         return -1;
     }
     chr->targetType = val;
@@ -169,8 +203,7 @@ virDomainChrPortTargetParse(xmlNodePtr target, virDomainChrDef *chr)
         (name = virXMLPropString(model, "name"))) {
         if ((val = virDomainChrSerialTargetModelTypeFromString(name)) <= 0) {
             virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("unknown target model '%1$s' specified for character device"),
-                           name);
+                           _("unknown target model '%1$s' specified for character device"), name);
             return -1;
         }
         chr->targetModel = val;
@@ -218,8 +251,7 @@ virDomainChrDefParseXML(xmlXPathContextPtr ctxt,
     }
     if (type && (srcType = virDomainChrTypeFromString(type)) < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("unknown type presented to host for character device: %1$s"),
-                       type);
+                       _("unknown type presented to host for character device: %1$s"), type);
         return NULL;
     }
     chr = virDomainChrDefNew(deviceType);
@@ -286,8 +318,7 @@ virDomainChrTargetFormat(virBuffer *buf, const virDomainChrDef *chr, unsigned in
         return;
     case VIR_DOMAIN_CHR_DEVICE_TYPE_CONSOLE:
         virBufferAsprintf(buf, "<target type='%s' port='%d'/>\n",
-                          virDomainChrConsoleTargetTypeToString(chr->targetType),
-                          chr->targetPort);
+                          virDomainChrConsoleTargetTypeToString(chr->targetType), chr->targetPort);
         return;
     case VIR_DOMAIN_CHR_DEVICE_TYPE_SERIAL:
         if (chr->targetType)

@@ -8,12 +8,12 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
-#include "virsocketaddr.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
 #include "virdomainchrsrc.h"
+#include "virenum.h"
+#include "virsocketaddr.h"
+#include "virxml.h"
 
 typedef enum {
     VIR_DOMAIN_CHR_DEVICE_TYPE_PARALLEL = 0,
@@ -95,14 +95,14 @@ typedef enum {
 VIR_ENUM_DECL(virDomainChrDeviceState);
 
 struct _virDomainChrDef {
-    int deviceType;           /* virDomainChrDeviceType */
-    int targetType;           /* per-deviceType target enum above */
-    int targetModel;          /* serial: virDomainChrSerialTargetModel */
-    int targetPort;           /* <target port=...>, -1 = unset (assigned in post-parse) */
-    char *targetName;         /* virtio/xen channel <target name=...>, owned */
-    virSocketAddr guestfwdAddr; /* guestfwd channel <target address=...> */
-    unsigned int guestfwdPort;  /* guestfwd channel <target port=...>, 0..65535 */
-    int targetState;          /* virtio channel state=: virDomainChrDeviceState */
+    int deviceType;                /* virDomainChrDeviceType */
+    int targetType;                /* per-deviceType target enum above */
+    int targetModel;               /* serial: virDomainChrSerialTargetModel */
+    int targetPort;                /* <target port=...>, -1 = unset (assigned in post-parse) */
+    char *targetName;              /* virtio/xen channel <target name=...>, owned */
+    virSocketAddr guestfwdAddr;    /* guestfwd channel <target address=...> */
+    unsigned int guestfwdPort;     /* guestfwd channel <target port=...>, 0..65535 */
+    int targetState;               /* virtio channel state=: virDomainChrDeviceState */
     virDomainChrSourceDef *source; /* never NULL; owned */
     virDomainDeviceInfo info;
 };
@@ -119,16 +119,20 @@ struct _virDomainChrDef {
  * console<->serial link and the console target default are applied by
  * virDomainDefChrPostParse), or NULL with an error.
  */
-virDomainChrDef *virDomainChrDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                         virDomainDef *def, unsigned int flags);
+virDomainChrDef *virDomainChrDefParseXML(xmlXPathContextPtr ctxt,
+                                         xmlNodePtr node,
+                                         virDomainDef *def,
+                                         unsigned int flags);
 
 /*
  * virDomainChrDefFormat:
  * Writes the device element at @buf's indentation. Returns 0 or -1 with
  * an error.
  */
-int virDomainChrDefFormat(virBuffer *buf, const virDomainChrDef *chr,
-                          const virDomainDef *def, unsigned int flags);
+int virDomainChrDefFormat(virBuffer *buf,
+                          const virDomainChrDef *chr,
+                          const virDomainDef *def,
+                          unsigned int flags);
 
 /* Frees @chr and its source; NULL is allowed. */
 void virDomainChrDefFree(virDomainChrDef *chr);
@@ -174,4 +178,3 @@ int virDomainDefChrsFormat(virBuffer *buf, const virDomainDef *def, unsigned int
 
 /* New chardev of @deviceType with a NULL-type source and port -1; never fails. */
 virDomainChrDef *virDomainChrDefNew(int deviceType);
-

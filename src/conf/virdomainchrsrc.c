@@ -8,26 +8,37 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomainchrsrc.h"
 #include "virdomainchr.h"
+#include "virdomainchrsrc.h"
 #include "virdomaindef.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainChr, VIR_DOMAIN_CHR_TYPE_LAST,
-              "null", "vc", "pty", "dev", "file", "pipe", "stdio", "udp", "tcp",
-              "unix", "spicevmc", "spiceport", "nmdm", "qemu-vdagent", "dbus");
+VIR_ENUM_IMPL(virDomainChr,
+              VIR_DOMAIN_CHR_TYPE_LAST,
+              "null",
+              "vc",
+              "pty",
+              "dev",
+              "file",
+              "pipe",
+              "stdio",
+              "udp",
+              "tcp",
+              "unix",
+              "spicevmc",
+              "spiceport",
+              "nmdm",
+              "qemu-vdagent",
+              "dbus");
 
-VIR_ENUM_IMPL(virDomainChrTcpProtocol, VIR_DOMAIN_CHR_TCP_PROTOCOL_LAST,
-              "raw", "telnet", "telnets", "tls");
+VIR_ENUM_IMPL(
+    virDomainChrTcpProtocol, VIR_DOMAIN_CHR_TCP_PROTOCOL_LAST, "raw", "telnet", "telnets", "tls");
 
-VIR_ENUM_IMPL(virDomainChrSourceMode, VIR_DOMAIN_CHR_SOURCE_MODE_LAST,
-              "connect", "bind");
+VIR_ENUM_IMPL(virDomainChrSourceMode, VIR_DOMAIN_CHR_SOURCE_MODE_LAST, "connect", "bind");
 
-VIR_ENUM_IMPL(virDomainMouseMode, VIR_DOMAIN_MOUSE_MODE_LAST,
-              "default", "server", "client");
-
+VIR_ENUM_IMPL(virDomainMouseMode, VIR_DOMAIN_MOUSE_MODE_LAST, "default", "server", "client");
 
 
 /* ---- chardev source: allocation ---- */
@@ -78,9 +89,7 @@ virDomainChrSourceDefFree(virDomainChrSourceDef *src)
 /* ---- chardev source: parsing ---- */
 
 static int
-virDomainChrSeclabelParse(xmlNodePtr source,
-                          virDomainChrSourceDef *src,
-                          unsigned int flags)
+virDomainChrSeclabelParse(xmlNodePtr source, virDomainChrSourceDef *src, unsigned int flags)
 {
     xmlNodePtr cur;
 
@@ -114,14 +123,12 @@ virDomainChrSeclabelParse(xmlNodePtr source,
         }
         for (i = 0; sl->model && i < src->nseclabels; i++) {
             if (g_strcmp0(src->seclabels[i]->model, sl->model) == 0) {
-                virReportError(VIR_ERR_XML_DETAIL,
-                               _("seclabel for model %1$s is already provided"),
+                virReportError(VIR_ERR_XML_DETAIL, _("seclabel for model %1$s is already provided"),
                                sl->model);
                 return -1;
             }
         }
-        src->seclabels = g_renew(virDomainChrSeclabelDef *, src->seclabels,
-                                 src->nseclabels + 1);
+        src->seclabels = g_renew(virDomainChrSeclabelDef *, src->seclabels, src->nseclabels + 1);
         src->seclabels[src->nseclabels++] = g_steal_pointer(&sl);
     }
     return 0;
@@ -140,8 +147,7 @@ virDomainChrSourceReconnectParseXML(xmlNodePtr source, virDomainChrSourceDef *sr
         return -1;
     src->reconnectEnabled = enabled;
     if (enabled == VIR_TRISTATE_BOOL_YES &&
-        virXMLPropUInt(node, "timeout", 10, VIR_XML_PROP_REQUIRED,
-                       &src->reconnectTimeout) < 0)
+        virXMLPropUInt(node, "timeout", 10, VIR_XML_PROP_REQUIRED, &src->reconnectTimeout) < 0)
         return -1;
     return 0;
 }
@@ -150,8 +156,10 @@ virDomainChrSourceReconnectParseXML(xmlNodePtr source, virDomainChrSourceDef *sr
 static int
 virDomainChrSourceModeParse(xmlNodePtr source, unsigned int *mode)
 {
-    return virXMLPropEnum(source, "mode", virDomainChrSourceModeTypeFromString,
-                          VIR_XML_PROP_NONE, mode) < 0 ? -1 : 0;
+    return virXMLPropEnum(source, "mode", virDomainChrSourceModeTypeFromString, VIR_XML_PROP_NONE,
+                          mode) < 0
+               ? -1
+               : 0;
 }
 
 
@@ -193,8 +201,7 @@ virDomainChrSourceVdagentParse(xmlNodePtr source, virDomainChrSourceDef *src)
     unsigned int mode = 0;
 
     if ((node = virXMLNodeGetSubelement(source, "clipboard")) &&
-        virXMLPropTristateBool(node, "copypaste", VIR_XML_PROP_REQUIRED,
-                               &src->clipboard) < 0)
+        virXMLPropTristateBool(node, "copypaste", VIR_XML_PROP_REQUIRED, &src->clipboard) < 0)
         return -1;
     if ((node = virXMLNodeGetSubelement(source, "mouse"))) {
         if (virXMLPropEnum(node, "mode", virDomainMouseModeTypeFromString,
@@ -346,8 +353,7 @@ virDomainChrSourceDefParseXML(xmlXPathContextPtr ctxt G_GNUC_UNUSED,
                                _("only one protocol element is allowed for character device"));
                 return -1;
             }
-            if (src->type == VIR_DOMAIN_CHR_TYPE_TCP &&
-                virDomainChrProtocolParse(cur, src) < 0)
+            if (src->type == VIR_DOMAIN_CHR_TYPE_TCP && virDomainChrProtocolParse(cur, src) < 0)
                 return -1;
         }
     }
@@ -358,9 +364,7 @@ virDomainChrSourceDefParseXML(xmlXPathContextPtr ctxt G_GNUC_UNUSED,
 /* ---- chardev source: formatting ---- */
 
 static void
-virDomainChrSeclabelsFormat(virBuffer *buf,
-                            const virDomainChrSourceDef *src,
-                            unsigned int flags)
+virDomainChrSeclabelsFormat(virBuffer *buf, const virDomainChrSourceDef *src, unsigned int flags)
 {
     size_t i;
 
@@ -399,9 +403,7 @@ virDomainChrSourceReconnectFormat(virBuffer *buf, const virDomainChrSourceDef *s
 
 
 static void
-virDomainChrSourcePathFormat(virBuffer *buf,
-                             const virDomainChrSourceDef *src,
-                             unsigned int flags)
+virDomainChrSourcePathFormat(virBuffer *buf, const virDomainChrSourceDef *src, unsigned int flags)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
@@ -411,14 +413,12 @@ virDomainChrSourcePathFormat(virBuffer *buf,
             return;
         virBufferAsprintf(&attrBuf, " mode='%s'", src->listen ? "bind" : "connect");
     } else if (!src->path ||
-               (src->type == VIR_DOMAIN_CHR_TYPE_PTY &&
-                (flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE))) {
+               (src->type == VIR_DOMAIN_CHR_TYPE_PTY && (flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE))) {
         return;
     }
     virBufferEscapeString(&attrBuf, " path='%s'", src->path);
     if (src->type == VIR_DOMAIN_CHR_TYPE_FILE && src->append)
-        virBufferAsprintf(&attrBuf, " append='%s'",
-                          virTristateSwitchTypeToString(src->append));
+        virBufferAsprintf(&attrBuf, " append='%s'", virTristateSwitchTypeToString(src->append));
     virDomainChrSeclabelsFormat(&childBuf, src, flags);
     if (src->type == VIR_DOMAIN_CHR_TYPE_UNIX)
         virDomainChrSourceReconnectFormat(&childBuf, src);
@@ -478,9 +478,7 @@ virDomainChrSourceVdagentFormat(virBuffer *buf, const virDomainChrSourceDef *src
 
 
 int
-virDomainChrSourceDefFormat(virBuffer *buf,
-                            const virDomainChrSourceDef *src,
-                            unsigned int flags)
+virDomainChrSourceDefFormat(virBuffer *buf, const virDomainChrSourceDef *src, unsigned int flags)
 {
     switch ((virDomainChrType)src->type) {
     case VIR_DOMAIN_CHR_TYPE_PTY:
@@ -524,8 +522,7 @@ virDomainChrSourceDefFormat(virBuffer *buf,
     if (src->logfile) {
         virBufferEscapeString(buf, "<log file='%s'", src->logfile);
         if (src->logappend)
-            virBufferAsprintf(buf, " append='%s'",
-                              virTristateSwitchTypeToString(src->logappend));
+            virBufferAsprintf(buf, " append='%s'", virTristateSwitchTypeToString(src->logappend));
         virBufferAddLit(buf, "/>\n");
     }
     return 0;
@@ -553,8 +550,7 @@ virDomainChrSourceMissing(int code, const char *what)
 
 
 int
-virDomainChrSourceDefValidate(const virDomainChrSourceDef *src,
-                              const virDomainChrDef *chr)
+virDomainChrSourceDefValidate(const virDomainChrSourceDef *src, const virDomainChrDef *chr)
 {
     switch ((virDomainChrType)src->type) {
     case VIR_DOMAIN_CHR_TYPE_DEV:
@@ -587,8 +583,9 @@ virDomainChrSourceDefValidate(const virDomainChrSourceDef *src,
         break;
     case VIR_DOMAIN_CHR_TYPE_NMDM:
         if (!!src->master != !!src->slave) {
-            virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                           _("Should define both master and slave path attributes for nmdm device"));
+            virReportError(
+                VIR_ERR_INTERNAL_ERROR, "%s",
+                _("Should define both master and slave path attributes for nmdm device"));
             return -1;
         }
         break;
@@ -613,8 +610,7 @@ virDomainChrSourceDefValidate(const virDomainChrSourceDef *src,
 
 
 bool
-virDomainChrSourceDefIsEqual(const virDomainChrSourceDef *a,
-                             const virDomainChrSourceDef *b)
+virDomainChrSourceDefIsEqual(const virDomainChrSourceDef *a, const virDomainChrSourceDef *b)
 {
     if (a->type != b->type)
         return false;
@@ -627,13 +623,11 @@ virDomainChrSourceDefIsEqual(const virDomainChrSourceDef *a,
         return g_strcmp0(a->path, b->path) == 0 && a->append == b->append;
     case VIR_DOMAIN_CHR_TYPE_UDP:
         return g_strcmp0(a->bindHost, b->bindHost) == 0 &&
-               g_strcmp0(a->bindService, b->bindService) == 0 &&
-               g_strcmp0(a->host, b->host) == 0 &&
+               g_strcmp0(a->bindService, b->bindService) == 0 && g_strcmp0(a->host, b->host) == 0 &&
                g_strcmp0(a->service, b->service) == 0;
     case VIR_DOMAIN_CHR_TYPE_TCP:
         return a->listen == b->listen && a->protocol == b->protocol &&
-               g_strcmp0(a->host, b->host) == 0 &&
-               g_strcmp0(a->service, b->service) == 0;
+               g_strcmp0(a->host, b->host) == 0 && g_strcmp0(a->service, b->service) == 0;
     case VIR_DOMAIN_CHR_TYPE_UNIX:
         return a->listen == b->listen && g_strcmp0(a->path, b->path) == 0;
     case VIR_DOMAIN_CHR_TYPE_SPICEPORT:
@@ -641,8 +635,7 @@ virDomainChrSourceDefIsEqual(const virDomainChrSourceDef *a,
     case VIR_DOMAIN_CHR_TYPE_DBUS:
         return g_strcmp0(a->dbusChannel, b->dbusChannel) == 0;
     case VIR_DOMAIN_CHR_TYPE_NMDM:
-        return g_strcmp0(a->master, b->master) == 0 &&
-               g_strcmp0(a->slave, b->slave) == 0;
+        return g_strcmp0(a->master, b->master) == 0 && g_strcmp0(a->slave, b->slave) == 0;
     case VIR_DOMAIN_CHR_TYPE_QEMU_VDAGENT:
         return a->clipboard == b->clipboard && a->mouseMode == b->mouseMode;
     case VIR_DOMAIN_CHR_TYPE_NULL:

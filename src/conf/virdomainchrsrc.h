@@ -9,9 +9,9 @@
 #pragma once
 
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virconftypes.h"
 
 /* <serial type=...>: the host side of a chardev */
 typedef enum {
@@ -68,34 +68,34 @@ VIR_ENUM_DECL(virDomainMouseMode);
 /* <seclabel model= relabel=><label>..</label></seclabel> inside <source> */
 typedef struct _virDomainChrSeclabelDef virDomainChrSeclabelDef;
 struct _virDomainChrSeclabelDef {
-    char *model;              /* security driver name, NULL = any; owned */
-    char *label;              /* first <label> text, owned; NULL if none */
-    bool relabel;             /* relabel='yes' (the default) */
-    bool labelskip;           /* labelskip='yes' (live XML only) */
+    char *model;    /* security driver name, NULL = any; owned */
+    char *label;    /* first <label> text, owned; NULL if none */
+    bool relabel;   /* relabel='yes' (the default) */
+    bool labelskip; /* labelskip='yes' (live XML only) */
 };
 
 /* The host side of a chardev. */
 struct _virDomainChrSourceDef {
-    int type;                 /* virDomainChrType */
-    char *path;               /* pty/dev/file/pipe/unix path, owned; may be "" */
-    virTristateSwitch append; /* file <source append=...> */
-    char *host;               /* tcp host / udp connect host, owned */
-    char *service;            /* tcp service / udp connect service, owned */
-    char *bindHost;           /* udp bind host, owned */
-    char *bindService;        /* udp bind service, owned */
-    bool listen;              /* tcp/unix mode='bind' */
-    int protocol;             /* tcp virDomainChrTcpProtocol */
-    virTristateBool tls;      /* tcp <source tls=...> */
-    virTristateBool reconnectEnabled; /* tcp/unix <reconnect enabled=...> */
-    unsigned int reconnectTimeout;    /* seconds, valid when enabled */
-    char *spiceport;          /* spiceport <source channel=...>, owned */
-    char *dbusChannel;        /* dbus <source channel=...>, owned */
-    char *master;             /* nmdm master=, owned */
-    char *slave;              /* nmdm slave=, owned */
-    virTristateBool clipboard; /* qemu-vdagent <clipboard copypaste=...> */
-    int mouseMode;            /* qemu-vdagent <mouse mode=...>: virDomainMouseMode */
-    char *logfile;            /* <log file=...>, owned */
-    virTristateSwitch logappend; /* <log append=...> */
+    int type;                            /* virDomainChrType */
+    char *path;                          /* pty/dev/file/pipe/unix path, owned; may be "" */
+    virTristateSwitch append;            /* file <source append=...> */
+    char *host;                          /* tcp host / udp connect host, owned */
+    char *service;                       /* tcp service / udp connect service, owned */
+    char *bindHost;                      /* udp bind host, owned */
+    char *bindService;                   /* udp bind service, owned */
+    bool listen;                         /* tcp/unix mode='bind' */
+    int protocol;                        /* tcp virDomainChrTcpProtocol */
+    virTristateBool tls;                 /* tcp <source tls=...> */
+    virTristateBool reconnectEnabled;    /* tcp/unix <reconnect enabled=...> */
+    unsigned int reconnectTimeout;       /* seconds, valid when enabled */
+    char *spiceport;                     /* spiceport <source channel=...>, owned */
+    char *dbusChannel;                   /* dbus <source channel=...>, owned */
+    char *master;                        /* nmdm master=, owned */
+    char *slave;                         /* nmdm slave=, owned */
+    virTristateBool clipboard;           /* qemu-vdagent <clipboard copypaste=...> */
+    int mouseMode;                       /* qemu-vdagent <mouse mode=...>: virDomainMouseMode */
+    char *logfile;                       /* <log file=...>, owned */
+    virTristateSwitch logappend;         /* <log append=...> */
     virDomainChrSeclabelDef **seclabels; /* owned */
     size_t nseclabels;
 };
@@ -110,8 +110,10 @@ struct _virDomainChrSourceDef {
  *
  * Returns 0, or -1 with an error.
  */
-int virDomainChrSourceDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                  virDomainChrSourceDef *src, unsigned int flags);
+int virDomainChrSourceDefParseXML(xmlXPathContextPtr ctxt,
+                                  xmlNodePtr node,
+                                  virDomainChrSourceDef *src,
+                                  unsigned int flags);
 
 /*
  * virDomainChrSourceDefFormat:
@@ -119,8 +121,8 @@ int virDomainChrSourceDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
  * indentation (the caller writes the element and its type attribute).
  * Returns 0 or -1 with an error.
  */
-int virDomainChrSourceDefFormat(virBuffer *buf, const virDomainChrSourceDef *src,
-                                unsigned int flags);
+int
+virDomainChrSourceDefFormat(virBuffer *buf, const virDomainChrSourceDef *src, unsigned int flags);
 
 /*
  * virDomainChrSourceReconnectParseXML:
@@ -144,12 +146,10 @@ void virDomainChrSourceReconnectFormat(virBuffer *buf, const virDomainChrSourceD
  * codes, e.g. VIR_ERR_INTERNAL_ERROR "Missing source path attribute for
  * char device"). Returns 0 or -1 with an error.
  */
-int virDomainChrSourceDefValidate(const virDomainChrSourceDef *src,
-                                  const virDomainChrDef *chr);
+int virDomainChrSourceDefValidate(const virDomainChrSourceDef *src, const virDomainChrDef *chr);
 
 /* Returns true if @a and @b describe the same host side. */
-bool virDomainChrSourceDefIsEqual(const virDomainChrSourceDef *a,
-                                  const virDomainChrSourceDef *b);
+bool virDomainChrSourceDefIsEqual(const virDomainChrSourceDef *a, const virDomainChrSourceDef *b);
 
 /* Returns a new, empty source (type NULL); never fails. */
 virDomainChrSourceDef *virDomainChrSourceDefNew(void);

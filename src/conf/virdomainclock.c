@@ -16,23 +16,46 @@
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainClockOffset, VIR_DOMAIN_CLOCK_OFFSET_LAST,
-              "utc", "localtime", "variable", "timezone", "absolute");
+VIR_ENUM_IMPL(virDomainClockOffset,
+              VIR_DOMAIN_CLOCK_OFFSET_LAST,
+              "utc",
+              "localtime",
+              "variable",
+              "timezone",
+              "absolute");
 
-VIR_ENUM_IMPL(virDomainClockBasis, VIR_DOMAIN_CLOCK_BASIS_LAST,
-              "utc", "localtime");
+VIR_ENUM_IMPL(virDomainClockBasis, VIR_DOMAIN_CLOCK_BASIS_LAST, "utc", "localtime");
 
-VIR_ENUM_IMPL(virDomainTimerName, VIR_DOMAIN_TIMER_NAME_LAST,
-              "platform", "pit", "rtc", "hpet", "tsc", "kvmclock", "hypervclock", "armvtimer");
+VIR_ENUM_IMPL(virDomainTimerName,
+              VIR_DOMAIN_TIMER_NAME_LAST,
+              "platform",
+              "pit",
+              "rtc",
+              "hpet",
+              "tsc",
+              "kvmclock",
+              "hypervclock",
+              "armvtimer");
 
-VIR_ENUM_IMPL(virDomainTimerTickpolicy, VIR_DOMAIN_TIMER_TICKPOLICY_LAST,
-              "none", "delay", "catchup", "merge", "discard");
+VIR_ENUM_IMPL(virDomainTimerTickpolicy,
+              VIR_DOMAIN_TIMER_TICKPOLICY_LAST,
+              "none",
+              "delay",
+              "catchup",
+              "merge",
+              "discard");
 
-VIR_ENUM_IMPL(virDomainTimerTrack, VIR_DOMAIN_TIMER_TRACK_LAST,
-              "none", "boot", "guest", "wall", "realtime");
+VIR_ENUM_IMPL(
+    virDomainTimerTrack, VIR_DOMAIN_TIMER_TRACK_LAST, "none", "boot", "guest", "wall", "realtime");
 
-VIR_ENUM_IMPL(virDomainTimerMode, VIR_DOMAIN_TIMER_MODE_LAST,
-              "none", "auto", "native", "emulate", "paravirt", "smpsafe");
+VIR_ENUM_IMPL(virDomainTimerMode,
+              VIR_DOMAIN_TIMER_MODE_LAST,
+              "none",
+              "auto",
+              "native",
+              "emulate",
+              "paravirt",
+              "smpsafe");
 
 
 static int
@@ -57,8 +80,8 @@ virDomainTimerParseAttrs(xmlNodePtr node, virDomainTimerDef *timer)
         return -1;
     timer->tickpolicy = val;
 
-    if ((rc = virXMLPropEnum(node, "track", virDomainTimerTrackTypeFromString,
-                             VIR_XML_PROP_NONZERO, &val)) < 0)
+    if ((rc = virXMLPropEnum(node, "track", virDomainTimerTrackTypeFromString, VIR_XML_PROP_NONZERO,
+                             &val)) < 0)
         return -1;
     if (rc > 0) {
         if (timer->name != VIR_DOMAIN_TIMER_NAME_PLATFORM &&
@@ -67,14 +90,13 @@ virDomainTimerParseAttrs(xmlNodePtr node, virDomainTimerDef *timer)
         timer->track = val;
     }
 
-    if ((rc = virXMLPropULongLong(node, "frequency", 10, VIR_XML_PROP_NONE,
-                                  &timer->frequency)) < 0)
+    if ((rc = virXMLPropULongLong(node, "frequency", 10, VIR_XML_PROP_NONE, &timer->frequency)) < 0)
         return -1;
     if (rc > 0 && timer->name != VIR_DOMAIN_TIMER_NAME_TSC)
         return virDomainTimerUnsupported(timer, "frequency");
 
-    if ((rc = virXMLPropEnum(node, "mode", virDomainTimerModeTypeFromString,
-                             VIR_XML_PROP_NONZERO, &val)) < 0)
+    if ((rc = virXMLPropEnum(node, "mode", virDomainTimerModeTypeFromString, VIR_XML_PROP_NONZERO,
+                             &val)) < 0)
         return -1;
     if (rc > 0) {
         if (timer->name != VIR_DOMAIN_TIMER_NAME_TSC)
@@ -92,8 +114,8 @@ virDomainTimerDefParseXML(xmlNodePtr node)
     xmlNodePtr catchup;
     unsigned int name;
 
-    if (virXMLPropEnum(node, "name", virDomainTimerNameTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &name) < 0)
+    if (virXMLPropEnum(node, "name", virDomainTimerNameTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &name) < 0)
         return NULL;
     timer->name = name;
 
@@ -104,15 +126,14 @@ virDomainTimerDefParseXML(xmlNodePtr node)
     if ((catchup = virXMLNodeGetSubelement(node, "catchup"))) {
         if (virXMLPropULongLong(catchup, "threshold", 10, VIR_XML_PROP_NONE,
                                 &timer->catchup_threshold) < 0 ||
-            virXMLPropULongLong(catchup, "slew", 10, VIR_XML_PROP_NONE,
-                                &timer->catchup_slew) < 0 ||
-            virXMLPropULongLong(catchup, "limit", 10, VIR_XML_PROP_NONE,
-                                &timer->catchup_limit) < 0)
+            virXMLPropULongLong(catchup, "slew", 10, VIR_XML_PROP_NONE, &timer->catchup_slew) < 0 ||
+            virXMLPropULongLong(catchup, "limit", 10, VIR_XML_PROP_NONE, &timer->catchup_limit) < 0)
             return NULL;
         if ((timer->catchup_threshold || timer->catchup_slew || timer->catchup_limit) &&
             timer->tickpolicy != VIR_DOMAIN_TIMER_TICKPOLICY_CATCHUP) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           _("setting of timer catchup policies is only supported with tickpolicy='catchup'"));
+            virReportError(
+                VIR_ERR_XML_ERROR, "%s",
+                _("setting of timer catchup policies is only supported with tickpolicy='catchup'"));
             return NULL;
         }
     }
@@ -139,7 +160,8 @@ virDomainClockParseAdjustment(xmlXPathContextPtr ctxt, virDomainClockDef *clock)
     }
     /* a fixed adjustment makes it a variable clock on that basis */
     clock->basis = clock->offset == VIR_DOMAIN_CLOCK_OFFSET_LOCALTIME
-                   ? VIR_DOMAIN_CLOCK_BASIS_LOCALTIME : VIR_DOMAIN_CLOCK_BASIS_UTC;
+                       ? VIR_DOMAIN_CLOCK_BASIS_LOCALTIME
+                       : VIR_DOMAIN_CLOCK_BASIS_UTC;
     clock->offset = VIR_DOMAIN_CLOCK_OFFSET_VARIABLE;
     clock->adjustment = val;
     clock->adjustment_set = true;
@@ -199,8 +221,7 @@ virDomainClockParseOffset(xmlXPathContextPtr ctxt, virDomainClockDef *clock)
 
 
 int
-virDomainClockParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
-                       unsigned int flags G_GNUC_UNUSED)
+virDomainClockParseXML(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned int flags G_GNUC_UNUSED)
 {
     virDomainClockDef *clock = &def->clock;
     g_autofree xmlNodePtr *nodes = NULL;
@@ -233,8 +254,7 @@ virDomainTimerDefFormat(virBuffer *buf, const virDomainTimerDef *timer)
 
     virBufferAsprintf(&attrBuf, " name='%s'", virDomainTimerNameTypeToString(timer->name));
     if (timer->present)
-        virBufferAsprintf(&attrBuf, " present='%s'",
-                          virTristateBoolTypeToString(timer->present));
+        virBufferAsprintf(&attrBuf, " present='%s'", virTristateBoolTypeToString(timer->present));
     if (timer->tickpolicy)
         virBufferAsprintf(&attrBuf, " tickpolicy='%s'",
                           virDomainTimerTickpolicyTypeToString(timer->tickpolicy));

@@ -7,9 +7,9 @@
 #pragma once
 
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virconftypes.h"
 
 /* <clock offset='...'> */
 typedef enum {
@@ -87,25 +87,25 @@ VIR_ENUM_DECL(virDomainTimerMode);
 /* <timer name='rtc' present='yes' tickpolicy='catchup' track='guest'>
  *   <catchup threshold= slew= limit=/></timer> */
 struct _virDomainTimerDef {
-    int name;                 /* virDomainTimerNameType */
+    int name; /* virDomainTimerNameType */
     virTristateBool present;
-    int tickpolicy;           /* virDomainTimerTickpolicyType, 0 = absent */
-    int track;                /* virDomainTimerTrackType, 0 = absent */
+    int tickpolicy;                       /* virDomainTimerTickpolicyType, 0 = absent */
+    int track;                            /* virDomainTimerTrackType, 0 = absent */
     unsigned long long catchup_threshold; /* 0 = absent (all three) */
     unsigned long long catchup_slew;
     unsigned long long catchup_limit;
     unsigned long long frequency; /* Hz, 0 = absent (tsc) */
-    int mode;                 /* virDomainTimerModeType, 0 = absent (tsc) */
+    int mode;                     /* virDomainTimerModeType, 0 = absent (tsc) */
 };
 
 /* Embedded (by value) in virDomainDef as def->clock. */
 struct _virDomainClockDef {
-    int offset;               /* virDomainClockOffsetType */
-    int basis;                /* variable: virDomainClockBasis */
-    long long adjustment;     /* variable: seconds */
-    bool adjustment_set;      /* unused by the formatter (variable always prints it) */
-    int adjustment_reset;     /* utc/localtime: adjustment='reset' (bool) */
-    char *timezone;           /* offset='timezone' */
+    int offset;                   /* virDomainClockOffsetType */
+    int basis;                    /* variable: virDomainClockBasis */
+    long long adjustment;         /* variable: seconds */
+    bool adjustment_set;          /* unused by the formatter (variable always prints it) */
+    int adjustment_reset;         /* utc/localtime: adjustment='reset' (bool) */
+    char *timezone;               /* offset='timezone' */
     unsigned long long starttime; /* offset='absolute' start= (seconds since the epoch) */
     virDomainTimerDef **timers;
     size_t ntimers;

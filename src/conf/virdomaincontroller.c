@@ -18,40 +18,85 @@
 
 VIR_ENUM_IMPL(virDomainController,
               VIR_DOMAIN_CONTROLLER_TYPE_LAST,
-              "ide", "fdc", "scsi", "sata", "virtio-serial", "ccid", "usb", "pci", "xenbus",
+              "ide",
+              "fdc",
+              "scsi",
+              "sata",
+              "virtio-serial",
+              "ccid",
+              "usb",
+              "pci",
+              "xenbus",
               "isa");
 
 VIR_ENUM_IMPL(virDomainControllerModelPCI,
               VIR_DOMAIN_CONTROLLER_MODEL_PCI_LAST,
-              "pci-root", "pcie-root", "pci-bridge", "dmi-to-pci-bridge", "pcie-root-port",
-              "pcie-switch-upstream-port", "pcie-switch-downstream-port", "pci-expander-bus",
-              "pcie-expander-bus", "pcie-to-pci-bridge");
+              "pci-root",
+              "pcie-root",
+              "pci-bridge",
+              "dmi-to-pci-bridge",
+              "pcie-root-port",
+              "pcie-switch-upstream-port",
+              "pcie-switch-downstream-port",
+              "pci-expander-bus",
+              "pcie-expander-bus",
+              "pcie-to-pci-bridge");
 
 VIR_ENUM_IMPL(virDomainControllerModelSCSI,
               VIR_DOMAIN_CONTROLLER_MODEL_SCSI_LAST,
-              "auto", "buslogic", "lsilogic", "lsisas1068", "vmpvscsi", "ibmvscsi",
-              "virtio-scsi", "lsisas1078", "virtio-transitional", "virtio-non-transitional",
-              "ncr53c90", "dc390", "am53c974");
+              "auto",
+              "buslogic",
+              "lsilogic",
+              "lsisas1068",
+              "vmpvscsi",
+              "ibmvscsi",
+              "virtio-scsi",
+              "lsisas1078",
+              "virtio-transitional",
+              "virtio-non-transitional",
+              "ncr53c90",
+              "dc390",
+              "am53c974");
 
 VIR_ENUM_IMPL(virDomainControllerModelUSB,
               VIR_DOMAIN_CONTROLLER_MODEL_USB_LAST,
-              "piix3-uhci", "piix4-uhci", "ehci", "ich9-ehci1", "ich9-uhci1", "ich9-uhci2",
-              "ich9-uhci3", "vt82c686b-uhci", "pci-ohci", "nec-xhci", "qusb1", "qusb2",
-              "qemu-xhci", "none");
+              "piix3-uhci",
+              "piix4-uhci",
+              "ehci",
+              "ich9-ehci1",
+              "ich9-uhci1",
+              "ich9-uhci2",
+              "ich9-uhci3",
+              "vt82c686b-uhci",
+              "pci-ohci",
+              "nec-xhci",
+              "qusb1",
+              "qusb2",
+              "qemu-xhci",
+              "none");
 
-VIR_ENUM_IMPL(virDomainControllerModelIDE,
-              VIR_DOMAIN_CONTROLLER_MODEL_IDE_LAST,
-              "piix3", "piix4", "ich6");
+VIR_ENUM_IMPL(
+    virDomainControllerModelIDE, VIR_DOMAIN_CONTROLLER_MODEL_IDE_LAST, "piix3", "piix4", "ich6");
 
 VIR_ENUM_IMPL(virDomainControllerModelVirtioSerial,
               VIR_DOMAIN_CONTROLLER_MODEL_VIRTIO_SERIAL_LAST,
-              "virtio", "virtio-transitional", "virtio-non-transitional");
+              "virtio",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
 VIR_ENUM_IMPL(virDomainControllerPCIModelName,
               VIR_DOMAIN_CONTROLLER_PCI_MODEL_NAME_LAST,
-              "none", "pci-bridge", "i82801b11-bridge", "ioh3420", "x3130-upstream",
-              "xio3130-downstream", "pxb", "pxb-pcie", "pcie-root-port",
-              "spapr-pci-host-bridge", "pcie-pci-bridge");
+              "none",
+              "pci-bridge",
+              "i82801b11-bridge",
+              "ioh3420",
+              "x3130-upstream",
+              "xio3130-downstream",
+              "pxb",
+              "pxb-pcie",
+              "pcie-root-port",
+              "spapr-pci-host-bridge",
+              "pcie-pci-bridge");
 
 
 virDomainControllerDef *
@@ -214,8 +259,10 @@ virDomainControllerModelTargetParse(virDomainControllerDef *cont, xmlXPathContex
 
 
 static int
-virDomainControllerTypeAttrsParse(virDomainControllerDef *cont, xmlNodePtr node,
-                                  xmlXPathContextPtr ctxt, int ports)
+virDomainControllerTypeAttrsParse(virDomainControllerDef *cont,
+                                  xmlNodePtr node,
+                                  xmlXPathContextPtr ctxt,
+                                  int ports)
 {
     int rc;
     unsigned long long bytes = 0;
@@ -238,8 +285,8 @@ virDomainControllerTypeAttrsParse(virDomainControllerDef *cont, xmlNodePtr node,
         if (cont->model != VIR_DOMAIN_CONTROLLER_MODEL_PCI_ROOT &&
             cont->model != VIR_DOMAIN_CONTROLLER_MODEL_PCIE_ROOT)
             return 0;
-        if ((rc = virParseScaledValue("./pcihole64", NULL, ctxt, &bytes, 1024,
-                                      1024ULL * G_MAXULONG, false)) < 0)
+        if ((rc = virParseScaledValue("./pcihole64", NULL, ctxt, &bytes, 1024, 1024ULL * G_MAXULONG,
+                                      false)) < 0)
             return -1;
         cont->pci.pcihole64 = rc == 1;
         cont->pci.pcihole64size = (bytes + 1023) / 1024;
@@ -265,8 +312,10 @@ virDomainControllerTypeAttrsParse(virDomainControllerDef *cont, xmlNodePtr node,
 
 
 virDomainControllerDef *
-virDomainControllerDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                               virDomainDef *def G_GNUC_UNUSED, unsigned int flags)
+virDomainControllerDefParseXML(xmlXPathContextPtr ctxt,
+                               xmlNodePtr node,
+                               virDomainDef *def G_GNUC_UNUSED,
+                               unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autoptr(virDomainControllerDef) cont = NULL;
@@ -277,8 +326,8 @@ virDomainControllerDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
 
     ctxt->node = node;
 
-    if (virXMLPropEnum(node, "type", virDomainControllerTypeFromString, VIR_XML_PROP_NONE,
-                       &type) < 0)
+    if (virXMLPropEnum(node, "type", virDomainControllerTypeFromString, VIR_XML_PROP_NONE, &type) <
+        0)
         return NULL;
     cont = virDomainControllerDefNew(type);
 
@@ -406,8 +455,10 @@ virDomainControllerAttrsFormat(virBuffer *attrBuf, const virDomainControllerDef 
 
 
 int
-virDomainControllerDefFormat(virBuffer *buf, const virDomainControllerDef *cont,
-                             const virDomainDef *def G_GNUC_UNUSED, unsigned int flags)
+virDomainControllerDefFormat(virBuffer *buf,
+                             const virDomainControllerDef *cont,
+                             const virDomainDef *def G_GNUC_UNUSED,
+                             unsigned int flags)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
@@ -461,8 +512,7 @@ virDomainControllerInsert(virDomainDef *def, virDomainControllerDef *cont)
         }
         if (cur->idx > cont->idx) {
             pos = i;
-        } else if (!cont->info.usbMasterSet && cur->info.usbMasterSet &&
-                   cur->idx == cont->idx) {
+        } else if (!cont->info.usbMasterSet && cur->info.usbMasterSet && cur->idx == cont->idx) {
             /* a master goes before its companions */
             pos = i;
         } else if (pos == -1) {
@@ -472,8 +522,7 @@ virDomainControllerInsert(virDomainDef *def, virDomainControllerDef *cont)
     if (pos < 0)
         pos = def->ncontrollers;
 
-    def->controllers = g_renew(virDomainControllerDef *, def->controllers,
-                               def->ncontrollers + 1);
+    def->controllers = g_renew(virDomainControllerDef *, def->controllers, def->ncontrollers + 1);
     memmove(def->controllers + pos + 1, def->controllers + pos,
             (def->ncontrollers - pos) * sizeof(*def->controllers));
     def->controllers[pos] = cont;
@@ -505,8 +554,7 @@ virDomainDefMaybeAddController(virDomainDef *def, int type, int idx, int model)
     cont = virDomainControllerDefNew(type);
     cont->idx = idx;
     cont->model = model;
-    def->controllers = g_renew(virDomainControllerDef *, def->controllers,
-                               def->ncontrollers + 1);
+    def->controllers = g_renew(virDomainControllerDef *, def->controllers, def->ncontrollers + 1);
     def->controllers[def->ncontrollers++] = cont;
     return 1;
 }
@@ -563,8 +611,7 @@ virDomainControllerDefPostParse(virDomainControllerDef *cont, virDomainDef *def)
         cont->idx = idx;
     }
 
-    if (cont->iothread &&
-        cont->model != VIR_DOMAIN_CONTROLLER_MODEL_SCSI_VIRTIO_SCSI &&
+    if (cont->iothread && cont->model != VIR_DOMAIN_CONTROLLER_MODEL_SCSI_VIRTIO_SCSI &&
         cont->model != VIR_DOMAIN_CONTROLLER_MODEL_SCSI_VIRTIO_TRANSITIONAL &&
         cont->model != VIR_DOMAIN_CONTROLLER_MODEL_SCSI_VIRTIO_NON_TRANSITIONAL) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -637,8 +684,9 @@ virDomainControllerDefValidate(const virDomainControllerDef *cont,
             return -1;
         }
         if ((cont->idx == 0 && o->targetIndex != 0) || (cont->idx != 0 && o->targetIndex == 0)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                           _("Only the PCI controller with index 0 can have target index 0, and vice versa"));
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+                _("Only the PCI controller with index 0 can have target index 0, and vice versa"));
             return -1;
         }
     }
@@ -770,8 +818,10 @@ virDomainDefFindSCSIController(const virDomainDef *def, unsigned int idx)
 
 /* The highest SCSI controller used by @hostdev; model of that controller. */
 static void
-virDomainHostdevSCSIControllerMax(const virDomainDef *def, const virDomainHostdevDef *hostdev,
-                                  int *maxController, int *model)
+virDomainHostdevSCSIControllerMax(const virDomainDef *def,
+                                  const virDomainHostdevDef *hostdev,
+                                  int *maxController,
+                                  int *model)
 {
     const virDomainControllerDef *cont;
 

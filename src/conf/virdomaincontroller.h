@@ -8,11 +8,11 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
 #include "virdomainvirtio.h"
+#include "virenum.h"
+#include "virxml.h"
 
 typedef enum {
     VIR_DOMAIN_CONTROLLER_TYPE_IDE = 0,
@@ -129,22 +129,22 @@ VIR_ENUM_DECL(virDomainControllerPCIModelName);
 /* The type='pci' specifics: <model name>, <target ...>, <pcihole64> */
 typedef struct _virDomainPCIControllerOpts virDomainPCIControllerOpts;
 struct _virDomainPCIControllerOpts {
-    int modelName;            /* virDomainControllerPCIModelName */
-    int chassisNr;            /* -1 = absent */
-    int chassis;              /* -1 = absent */
-    int port;                 /* -1 = absent */
-    int busNr;                /* -1 = absent */
-    int targetIndex;          /* <target index=...>, -1 = absent */
+    int modelName;   /* virDomainControllerPCIModelName */
+    int chassisNr;   /* -1 = absent */
+    int chassis;     /* -1 = absent */
+    int port;        /* -1 = absent */
+    int busNr;       /* -1 = absent */
+    int targetIndex; /* <target index=...>, -1 = absent */
     virTristateSwitch hotplug;
-    int numaNode;             /* <target><node>, -1 = absent */
-    bool pcihole64;           /* <pcihole64> given (root controllers only) */
+    int numaNode;                     /* <target><node>, -1 = absent */
+    bool pcihole64;                   /* <pcihole64> given (root controllers only) */
     unsigned long long pcihole64size; /* KiB */
 };
 
 struct _virDomainControllerDef {
-    int type;                 /* virDomainControllerType */
-    int idx;                  /* index=, -1 until post-parse when absent */
-    int model;                /* per-type model enum above, -1 = absent */
+    int type;  /* virDomainControllerType */
+    int idx;   /* index=, -1 until post-parse when absent */
+    int model; /* per-type model enum above, -1 = absent */
     /* <driver queues= cmd_per_lun= max_sectors= ioeventfd= iothread=/> */
     unsigned int queues;
     unsigned int cmd_per_lun;
@@ -152,10 +152,10 @@ struct _virDomainControllerDef {
     virTristateSwitch ioeventfd;
     unsigned int iothread;
     virDomainVirtioOptions virtio;
-    int ports;                /* virtio-serial / usb ports=, -1 = absent */
-    int vectors;              /* virtio-serial vectors=, -1 = absent */
-    int maxGrantFrames;       /* xenbus, -1 = absent */
-    int maxEventChannels;     /* xenbus, -1 = absent */
+    int ports;                      /* virtio-serial / usb ports=, -1 = absent */
+    int vectors;                    /* virtio-serial vectors=, -1 = absent */
+    int maxGrantFrames;             /* xenbus, -1 = absent */
+    int maxEventChannels;           /* xenbus, -1 = absent */
     virDomainPCIControllerOpts pci; /* type='pci' only */
     virDomainDeviceInfo info;
 };
@@ -171,13 +171,17 @@ struct _virDomainControllerDef {
  * companions get their default <master startport>), or NULL with an
  * error (libvirt's codes).
  */
-virDomainControllerDef *virDomainControllerDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                                       virDomainDef *def, unsigned int flags);
+virDomainControllerDef *virDomainControllerDefParseXML(xmlXPathContextPtr ctxt,
+                                                       xmlNodePtr node,
+                                                       virDomainDef *def,
+                                                       unsigned int flags);
 
 /* Writes <controller>...</controller> at @buf's indentation. Returns 0 or
  * -1 with VIR_ERR_INTERNAL_ERROR for out-of-range enum values. */
-int virDomainControllerDefFormat(virBuffer *buf, const virDomainControllerDef *cont,
-                                 const virDomainDef *def, unsigned int flags);
+int virDomainControllerDefFormat(virBuffer *buf,
+                                 const virDomainControllerDef *cont,
+                                 const virDomainDef *def,
+                                 unsigned int flags);
 
 /* Frees @cont and what it owns; accepts NULL. */
 void virDomainControllerDefFree(virDomainControllerDef *cont);

@@ -18,33 +18,27 @@
 
 #define VIR_CPU_VENDOR_ID_LENGTH 12
 
-VIR_ENUM_IMPL(virCPUMode, VIR_CPU_MODE_LAST,
-              "custom", "host-model", "host-passthrough", "maximum");
+VIR_ENUM_IMPL(virCPUMode, VIR_CPU_MODE_LAST, "custom", "host-model", "host-passthrough", "maximum");
 
-VIR_ENUM_IMPL(virCPUMatch, VIR_CPU_MATCH_LAST,
-              "minimum", "exact", "strict");
+VIR_ENUM_IMPL(virCPUMatch, VIR_CPU_MATCH_LAST, "minimum", "exact", "strict");
 
-VIR_ENUM_IMPL(virCPUCheck, VIR_CPU_CHECK_LAST,
-              "default", "none", "partial", "full");
+VIR_ENUM_IMPL(virCPUCheck, VIR_CPU_CHECK_LAST, "default", "none", "partial", "full");
 
-VIR_ENUM_IMPL(virCPUFallback, VIR_CPU_FALLBACK_LAST,
-              "allow", "forbid");
+VIR_ENUM_IMPL(virCPUFallback, VIR_CPU_FALLBACK_LAST, "allow", "forbid");
 
-VIR_ENUM_IMPL(virCPUFeaturePolicy, VIR_CPU_FEATURE_LAST,
-              "force", "require", "optional", "disable", "forbid");
+VIR_ENUM_IMPL(
+    virCPUFeaturePolicy, VIR_CPU_FEATURE_LAST, "force", "require", "optional", "disable", "forbid");
 
-VIR_ENUM_IMPL(virCPUCacheMode, VIR_CPU_CACHE_MODE_LAST,
-              "emulate", "passthrough", "disable");
+VIR_ENUM_IMPL(virCPUCacheMode, VIR_CPU_CACHE_MODE_LAST, "emulate", "passthrough", "disable");
 
-VIR_ENUM_IMPL(virCPUMaxPhysAddrMode, VIR_CPU_MAX_PHYS_ADDR_MODE_LAST,
-              "emulate", "passthrough");
+VIR_ENUM_IMPL(virCPUMaxPhysAddrMode, VIR_CPU_MAX_PHYS_ADDR_MODE_LAST, "emulate", "passthrough");
 
 
 static bool
 virCPUDefFormatsModel(const virCPUDef *cpu)
 {
-    return cpu->type == VIR_CPU_TYPE_HOST ||
-           cpu->mode == VIR_CPU_MODE_CUSTOM || cpu->mode == VIR_CPU_MODE_HOST_MODEL;
+    return cpu->type == VIR_CPU_TYPE_HOST || cpu->mode == VIR_CPU_MODE_CUSTOM ||
+           cpu->mode == VIR_CPU_MODE_HOST_MODEL;
 }
 
 
@@ -61,8 +55,8 @@ virCPUDefParseGuestAttrs(xmlNodePtr node, virCPUDef *def)
         return -1;
     }
 
-    if ((rc = virXMLPropEnum(node, "match", virCPUMatchTypeFromString, VIR_XML_PROP_NONE,
-                             &val)) < 0)
+    if ((rc = virXMLPropEnum(node, "match", virCPUMatchTypeFromString, VIR_XML_PROP_NONE, &val)) <
+        0)
         return -1;
     def->match = rc > 0 ? (int)val : VIR_CPU_MATCH_EXACT;
 
@@ -72,10 +66,11 @@ virCPUDefParseGuestAttrs(xmlNodePtr node, virCPUDef *def)
 
     if (virXMLPropTristateSwitch(node, "migratable", VIR_XML_PROP_NONE, &def->migratable) < 0)
         return -1;
-    if (def->migratable &&
-        def->mode != VIR_CPU_MODE_HOST_PASSTHROUGH && def->mode != VIR_CPU_MODE_MAXIMUM) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                       _("Attribute migratable is only allowed for 'host-passthrough' / 'maximum' CPU mode"));
+    if (def->migratable && def->mode != VIR_CPU_MODE_HOST_PASSTHROUGH &&
+        def->mode != VIR_CPU_MODE_MAXIMUM) {
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+            _("Attribute migratable is only allowed for 'host-passthrough' / 'maximum' CPU mode"));
         return -1;
     }
     return 0;
@@ -165,8 +160,8 @@ virCPUDefParseCacheAddr(xmlXPathContextPtr ctxt, virCPUDef *def)
                            _("invalid CPU cache level, must be in range [1,3]"));
             return -1;
         }
-        if (virXMLPropEnum(nodes[0], "mode", virCPUCacheModeTypeFromString,
-                           VIR_XML_PROP_REQUIRED, &mode) < 0)
+        if (virXMLPropEnum(nodes[0], "mode", virCPUCacheModeTypeFromString, VIR_XML_PROP_REQUIRED,
+                           &mode) < 0)
             return -1;
         def->cache = g_new0(virCPUCacheDef, 1);
         def->cache->level = level;
@@ -176,8 +171,8 @@ virCPUDefParseCacheAddr(xmlXPathContextPtr ctxt, virCPUDef *def)
     if ((node = virXPathNode("./maxphysaddr[1]", ctxt))) {
         int bits;
 
-        if (virXMLPropEnum(node, "mode", virCPUMaxPhysAddrModeTypeFromString,
-                           VIR_XML_PROP_REQUIRED, &mode) < 0 ||
+        if (virXMLPropEnum(node, "mode", virCPUMaxPhysAddrModeTypeFromString, VIR_XML_PROP_REQUIRED,
+                           &mode) < 0 ||
             virXMLPropInt(node, "bits", 10, VIR_XML_PROP_NONNEGATIVE, &bits, -1) < 0)
             return -1;
         def->addr = g_new0(virCPUMaxPhysAddrDef, 1);
@@ -228,8 +223,8 @@ virCPUDefParseFeatures(xmlXPathContextPtr ctxt, virCPUDef *def)
 
         for (j = 0; j < def->nfeatures; j++) {
             if (g_str_equal(def->features[j].name, name)) {
-                virReportError(VIR_ERR_XML_ERROR,
-                               _("CPU feature '%1$s' specified more than once"), name);
+                virReportError(VIR_ERR_XML_ERROR, _("CPU feature '%1$s' specified more than once"),
+                               name);
                 return -1;
             }
         }
@@ -285,10 +280,8 @@ virCPUDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node, unsigned int flags G
             return NULL;
     }
 
-    if (virCPUDefParseModel(ctxt, def) < 0 ||
-        virCPUDefParseTopology(ctxt, def) < 0 ||
-        virCPUDefParseCacheAddr(ctxt, def) < 0 ||
-        virCPUDefParseFeatures(ctxt, def) < 0)
+    if (virCPUDefParseModel(ctxt, def) < 0 || virCPUDefParseTopology(ctxt, def) < 0 ||
+        virCPUDefParseCacheAddr(ctxt, def) < 0 || virCPUDefParseFeatures(ctxt, def) < 0)
         return NULL;
 
     return g_steal_pointer(&def);

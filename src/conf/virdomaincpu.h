@@ -8,9 +8,9 @@
 #pragma once
 
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virconftypes.h"
 
 /* host CPU (capabilities, has <arch>) or guest CPU (domain) */
 typedef enum {
@@ -95,45 +95,45 @@ VIR_ENUM_DECL(virCPUMaxPhysAddrMode);
 /* <feature policy='require' name='x2apic'/> */
 typedef struct _virCPUFeatureDef virCPUFeatureDef;
 struct _virCPUFeatureDef {
-    char *name;               /* owned */
-    int policy;               /* virCPUFeaturePolicy; -1 for host CPU features */
+    char *name; /* owned */
+    int policy; /* virCPUFeaturePolicy; -1 for host CPU features */
 };
 
 /* <cache level='3' mode='emulate'/> */
 typedef struct _virCPUCacheDef virCPUCacheDef;
 struct _virCPUCacheDef {
-    int level;                /* 1..3, -1 when absent */
-    int mode;                 /* virCPUCacheMode */
+    int level; /* 1..3, -1 when absent */
+    int mode;  /* virCPUCacheMode */
 };
 
 /* <maxphysaddr mode='emulate' bits='42'/> */
 typedef struct _virCPUMaxPhysAddrDef virCPUMaxPhysAddrDef;
 struct _virCPUMaxPhysAddrDef {
-    int mode;                 /* virCPUMaxPhysAddrMode */
-    int bits;                 /* -1 when absent */
+    int mode; /* virCPUMaxPhysAddrMode */
+    int bits; /* -1 when absent */
 };
 
 struct _virCPUDef {
-    int type;                 /* virCPUType */
-    int mode;                 /* virCPUMode (guest) */
-    int match;                /* virCPUMatch; EXACT when absent (printed for custom + model) */
-    int check;                /* virCPUCheck, 0 = absent */
+    int type;  /* virCPUType */
+    int mode;  /* virCPUMode (guest) */
+    int match; /* virCPUMatch; EXACT when absent (printed for custom + model) */
+    int check; /* virCPUCheck, 0 = absent */
     virTristateSwitch migratable;
-    int arch;                 /* <arch> (host CPU): virArch */
-    char *model;              /* <model>, owned */
-    char *vendor_id;          /* <model vendor_id='...'> (12 characters) */
-    int fallback;             /* <model fallback='allow|forbid'>: virCPUFallback */
-    char *vendor;             /* <vendor> */
+    int arch;                      /* <arch> (host CPU): virArch */
+    char *model;                   /* <model>, owned */
+    char *vendor_id;               /* <model vendor_id='...'> (12 characters) */
+    int fallback;                  /* <model fallback='allow|forbid'>: virCPUFallback */
+    char *vendor;                  /* <vendor> */
     unsigned int microcodeVersion; /* host: <microcode version=>, 0 = absent */
-    unsigned int sigFamily;   /* host: <signature family= model= stepping=>, family 0 = absent */
+    unsigned int sigFamily; /* host: <signature family= model= stepping=>, family 0 = absent */
     unsigned int sigModel;
     unsigned int sigStepping;
-    unsigned int sockets;     /* <topology>, 0 = absent */
-    unsigned int dies;        /* 1 when <topology> has no dies */
-    unsigned int clusters;    /* unused by libvirt 9.0 (not parsed) */
+    unsigned int sockets;  /* <topology>, 0 = absent */
+    unsigned int dies;     /* 1 when <topology> has no dies */
+    unsigned int clusters; /* unused by libvirt 9.0 (not parsed) */
     unsigned int cores;
     unsigned int threads;
-    virCPUCacheDef *cache;    /* NULL when absent */
+    virCPUCacheDef *cache;      /* NULL when absent */
     virCPUMaxPhysAddrDef *addr; /* <maxphysaddr>, NULL when absent */
     virCPUFeatureDef *features;
     size_t nfeatures;

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomaintune.h"
 #include "virdomaindef.h"
+#include "virdomaintune.h"
 #include "virerror.h"
 #include "virlog.h"
 
@@ -25,14 +25,13 @@ VIR_LOG_INIT("conf.domaincputune");
 #define VIR_CPU_SHARES_MIN 2ULL
 #define VIR_CPU_SHARES_MAX 262144ULL
 
-VIR_ENUM_IMPL(virProcessSchedPolicy, VIR_PROC_POLICY_LAST,
-              "none", "batch", "idle", "fifo", "rr");
+VIR_ENUM_IMPL(virProcessSchedPolicy, VIR_PROC_POLICY_LAST, "none", "batch", "idle", "fifo", "rr");
 
 /* the scalar children of <cputune>, in libvirt's output order */
 typedef struct {
-    const char *name;     /* element */
-    const char *what;     /* for "can't parse cputune %s value" */
-    size_t offset;        /* in virDomainCputune */
+    const char *name; /* element */
+    const char *what; /* for "can't parse cputune %s value" */
+    size_t offset;    /* in virDomainCputune */
     bool isSigned;
 } virDomainCputuneScalar;
 
@@ -41,14 +40,12 @@ static const virDomainCputuneScalar cputuneScalars[] = {
     { "quota", "quota", G_STRUCT_OFFSET(virDomainCputune, quota), true },
     { "global_period", "global period", G_STRUCT_OFFSET(virDomainCputune, global_period), false },
     { "global_quota", "global quota", G_STRUCT_OFFSET(virDomainCputune, global_quota), true },
-    { "emulator_period", "emulator period",
-      G_STRUCT_OFFSET(virDomainCputune, emulator_period), false },
-    { "emulator_quota", "emulator quota",
-      G_STRUCT_OFFSET(virDomainCputune, emulator_quota), true },
-    { "iothread_period", "iothread period",
-      G_STRUCT_OFFSET(virDomainCputune, iothread_period), false },
-    { "iothread_quota", "iothread quota",
-      G_STRUCT_OFFSET(virDomainCputune, iothread_quota), true },
+    { "emulator_period", "emulator period", G_STRUCT_OFFSET(virDomainCputune, emulator_period),
+      false },
+    { "emulator_quota", "emulator quota", G_STRUCT_OFFSET(virDomainCputune, emulator_quota), true },
+    { "iothread_period", "iothread period", G_STRUCT_OFFSET(virDomainCputune, iothread_period),
+      false },
+    { "iothread_quota", "iothread quota", G_STRUCT_OFFSET(virDomainCputune, iothread_quota), true },
 };
 
 
@@ -102,8 +99,8 @@ virDomainCputuneValidateScalars(const virDomainCputune *cputune)
     if (cputune->shares &&
         (cputune->shares < VIR_CPU_SHARES_MIN || cputune->shares > VIR_CPU_SHARES_MAX)) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("Value of cputune '%1$s' must be in range [%2$llu, %3$llu]"),
-                       "shares", VIR_CPU_SHARES_MIN, VIR_CPU_SHARES_MAX);
+                       _("Value of cputune '%1$s' must be in range [%2$llu, %3$llu]"), "shares",
+                       VIR_CPU_SHARES_MIN, VIR_CPU_SHARES_MAX);
         return -1;
     }
 
@@ -243,8 +240,8 @@ virDomainCputuneParseIOThreadpin(xmlXPathContextPtr ctxt, virDomainDef *def)
         unsigned int id;
         virDomainPinDef *pin;
 
-        if (virXMLPropUInt(nodes[i], "iothread", 10,
-                           VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO, &id) < 0)
+        if (virXMLPropUInt(nodes[i], "iothread", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
+                           &id) < 0)
             return -1;
         if (!virDomainCputuneHasIOThread(def, id)) {
             virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("Cannot find 'iothread' : %1$u"), id);
@@ -311,8 +308,8 @@ virDomainCputuneParseSchedIds(xmlNodePtr node, const char *name, const char *att
     g_autoptr(virBitmap) map = NULL;
 
     if (!str) {
-        virReportError(VIR_ERR_XML_ERROR, _("Missing attribute '%1$s' in element '%2$s'"),
-                       attr, name);
+        virReportError(VIR_ERR_XML_ERROR, _("Missing attribute '%1$s' in element '%2$s'"), attr,
+                       name);
         return NULL;
     }
     if (virBitmapParse(str, &map, VIR_DOMAIN_CPUMASK_LEN) < 0)
@@ -429,7 +426,8 @@ virDomainCputuneParseEmulatorsched(xmlXPathContextPtr ctxt, virDomainCputune *cp
 
 
 int
-virDomainCputuneParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
+virDomainCputuneParseXML(xmlXPathContextPtr ctxt,
+                         virDomainDef *def,
                          unsigned int flags G_GNUC_UNUSED)
 {
     virDomainCputune *cputune = &def->cputune;
@@ -449,7 +447,9 @@ virDomainCputuneParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
 
 
 static void
-virDomainCputuneFormatPin(virBuffer *buf, const char *name, const char *attr,
+virDomainCputuneFormatPin(virBuffer *buf,
+                          const char *name,
+                          const char *attr,
                           const virDomainPinDef *pin)
 {
     g_autofree char *cpuset = virBitmapFormat(pin->cpumask);
@@ -459,7 +459,9 @@ virDomainCputuneFormatPin(virBuffer *buf, const char *name, const char *attr,
 
 
 static void
-virDomainCputuneFormatSched(virBuffer *buf, const char *name, const char *attr,
+virDomainCputuneFormatSched(virBuffer *buf,
+                            const char *name,
+                            const char *attr,
                             const virDomainThreadSchedParam *sched)
 {
     virBufferAsprintf(buf, "<%s", name);
@@ -535,8 +537,8 @@ virDomainCputuneFormat(virBuffer *buf, const virDomainDef *def, unsigned int fla
     for (i = 0; i < def->niothreadids; i++) {
         unsigned int id = def->iothreadids[i]->iothread_id;
 
-        if ((sched = virDomainCputuneFindSched(cputune->iothreadsched,
-                                               cputune->niothreadsched, id)))
+        if ((sched =
+                 virDomainCputuneFindSched(cputune->iothreadsched, cputune->niothreadsched, id)))
             virDomainCputuneFormatSched(&childBuf, "iothreadsched", "iothreads", sched);
     }
 

@@ -6,12 +6,12 @@
 
 #pragma once
 
-#include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virbitmap.h"
+#include "virbuffer.h"
 #include "virconftypes.h"
 #include "virdomainresctrl.h"
+#include "virenum.h"
+#include "virxml.h"
 
 /* scheduler='...' of vcpusched/iothreadsched/emulatorsched */
 typedef enum {
@@ -28,7 +28,7 @@ VIR_ENUM_DECL(virProcessSchedPolicy);
 /* <vcpupin vcpu='0' cpuset='1'/>, <iothreadpin iothread='1' cpuset=../> */
 typedef struct _virDomainPinDef virDomainPinDef;
 struct _virDomainPinDef {
-    unsigned int id;          /* vCPU or IOThread id */
+    unsigned int id; /* vCPU or IOThread id */
     virBitmap *cpumask;
 };
 
@@ -36,24 +36,24 @@ struct _virDomainPinDef {
  * writes one element per thread) */
 typedef struct _virDomainThreadSchedParam virDomainThreadSchedParam;
 struct _virDomainThreadSchedParam {
-    unsigned int id;          /* the vCPU / IOThread id it applies to (unused for emulator) */
-    int policy;               /* virProcessSchedPolicy */
-    int priority;             /* fifo / rr only */
+    unsigned int id; /* the vCPU / IOThread id it applies to (unused for emulator) */
+    int policy;      /* virProcessSchedPolicy */
+    int priority;    /* fifo / rr only */
 };
 
 /* def->cputune */
 struct _virDomainCputune {
     unsigned long long shares;
     bool sharesSpecified;
-    unsigned long long period;   /* 0 = absent */
-    long long quota;             /* 0 = absent */
+    unsigned long long period; /* 0 = absent */
+    long long quota;           /* 0 = absent */
     unsigned long long global_period;
     long long global_quota;
     unsigned long long emulator_period;
     long long emulator_quota;
     unsigned long long iothread_period;
     long long iothread_quota;
-    virDomainPinDef **vcpupin;   /* sorted by vCPU id */
+    virDomainPinDef **vcpupin; /* sorted by vCPU id */
     size_t nvcpupin;
     virBitmap *emulatorpin;
     virDomainPinDef **iothreadpin; /* formatted in def->iothreadids order */

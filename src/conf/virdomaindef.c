@@ -26,9 +26,23 @@ VIR_LOG_INIT("conf.domaindef");
 
 VIR_ENUM_IMPL(virDomainVirt,
               VIR_DOMAIN_VIRT_LAST,
-              "none", "qemu", "kqemu", "kvm", "xen", "lxc", "uml", "openvz",
-              "test", "vmware", "hyperv", "vbox", "phyp", "parallels", "bhyve",
-              "vz", "ch");
+              "none",
+              "qemu",
+              "kqemu",
+              "kvm",
+              "xen",
+              "lxc",
+              "uml",
+              "openvz",
+              "test",
+              "vmware",
+              "hyperv",
+              "vbox",
+              "phyp",
+              "parallels",
+              "bhyve",
+              "vz",
+              "ch");
 
 
 virDomainDef *
@@ -109,8 +123,7 @@ virDomainDefParseType(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned int f
     }
 
     def->id = -1;
-    if (!(flags & VIR_DOMAIN_DEF_PARSE_INACTIVE) &&
-        (id = virXMLPropString(root, "id")) &&
+    if (!(flags & VIR_DOMAIN_DEF_PARSE_INACTIVE) && (id = virXMLPropString(root, "id")) &&
         virStrToLong_i(id, NULL, 10, &def->id) < 0)
         def->id = -1;
     return 0;
@@ -125,8 +138,8 @@ virDomainDefParseSysinfos(xmlXPathContextPtr ctxt, virDomainDef *def, bool uuidG
     int i;
 
     for (i = 0; i < n; i++) {
-        virDomainSysinfoDef *sysinfo = virDomainSysinfoParseXML(nodes[i], ctxt, def->uuid,
-                                                                uuidGenerated);
+        virDomainSysinfoDef *sysinfo =
+            virDomainSysinfoParseXML(nodes[i], ctxt, def->uuid, uuidGenerated);
 
         if (!sysinfo)
             return -1;
@@ -148,8 +161,7 @@ virDomainDefParseHead(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned int f
         virDomainBlkiotuneParseXML(ctxt, def, flags) < 0 ||
         virDomainMemtuneParseXML(ctxt, def, flags) < 0 ||
         virDomainMemoryBackingParseXML(ctxt, def, flags) < 0 ||
-        virDomainDefParseVcpuXML(ctxt, def) < 0 ||
-        virDomainDefParseIOThreadsXML(ctxt, def) < 0 ||
+        virDomainDefParseVcpuXML(ctxt, def) < 0 || virDomainDefParseIOThreadsXML(ctxt, def) < 0 ||
         virDomainDefParseResourceXML(ctxt, def) < 0 ||
         virDomainDefParseSysinfos(ctxt, def, uuidGenerated) < 0)
         return -1;
@@ -177,16 +189,13 @@ static int
 virDomainDefParseBody(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned int flags)
 {
     if (virDomainOSDefParseXML(ctxt, def, flags) < 0 ||
-        virDomainIdmapParseXML(ctxt, def, flags) < 0 ||
-        virDomainFeaturesParseXML(ctxt, def) < 0 ||
+        virDomainIdmapParseXML(ctxt, def, flags) < 0 || virDomainFeaturesParseXML(ctxt, def) < 0 ||
         virDomainDefParseCPU(ctxt, def, flags) < 0 ||
         virDomainCputuneParseXML(ctxt, def, flags) < 0 ||
         virDomainNumatuneParseXML(ctxt, def, flags) < 0 ||
         virDomainClockParseXML(ctxt, def, flags) < 0 ||
-        virDomainDefParseLifecycleXML(ctxt, def) < 0 ||
-        virDomainDefParsePMXML(ctxt, def) < 0 ||
-        virDomainDefParsePerfXML(ctxt, def) < 0 ||
-        virDomainDevicesParseXML(ctxt, def, flags) < 0 ||
+        virDomainDefParseLifecycleXML(ctxt, def) < 0 || virDomainDefParsePMXML(ctxt, def) < 0 ||
+        virDomainDefParsePerfXML(ctxt, def) < 0 || virDomainDevicesParseXML(ctxt, def, flags) < 0 ||
         virDomainDefParseSeclabelsXML(ctxt, def, flags) < 0 ||
         virDomainDefParseKeywrapXML(ctxt, def) < 0 ||
         virDomainDefParseLaunchSecurityXML(ctxt, def) < 0)
@@ -196,8 +205,10 @@ virDomainDefParseBody(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned int f
 
 
 virDomainDef *
-virDomainDefParseNode(xmlXPathContextPtr ctxt, xmlNodePtr root,
-                      const virDomainXMLOption *xmlopt, unsigned int flags)
+virDomainDefParseNode(xmlXPathContextPtr ctxt,
+                      xmlNodePtr root,
+                      const virDomainXMLOption *xmlopt,
+                      unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autoptr(virDomainDef) def = virDomainDefNew();
@@ -209,8 +220,7 @@ virDomainDefParseNode(xmlXPathContextPtr ctxt, xmlNodePtr root,
     }
     ctxt->node = root;
 
-    if (virDomainDefParseHead(ctxt, def, flags) < 0 ||
-        virDomainDefParseBody(ctxt, def, flags) < 0)
+    if (virDomainDefParseHead(ctxt, def, flags) < 0 || virDomainDefParseBody(ctxt, def, flags) < 0)
         return NULL;
 
     if (virDomainDefPostParse(def, xmlopt, flags) < 0)
@@ -222,14 +232,13 @@ virDomainDefParseNode(xmlXPathContextPtr ctxt, xmlNodePtr root,
 
 
 virDomainDef *
-virDomainDefParseStringFull(const char *xml, const virDomainXMLOption *xmlopt,
-                            unsigned int flags)
+virDomainDefParseStringFull(const char *xml, const virDomainXMLOption *xmlopt, unsigned int flags)
 {
     g_autoptr(xmlDoc) doc = NULL;
     g_autoptr(xmlXPathContext) ctxt = NULL;
 
-    if (!(doc = virXMLParse(NULL, xml, _("(domain_definition)"), "domain", &ctxt,
-                            "domain.rng", flags & VIR_DOMAIN_DEF_PARSE_VALIDATE_SCHEMA)))
+    if (!(doc = virXMLParse(NULL, xml, _("(domain_definition)"), "domain", &ctxt, "domain.rng",
+                            flags & VIR_DOMAIN_DEF_PARSE_VALIDATE_SCHEMA)))
         return NULL;
     return virDomainDefParseNode(ctxt, xmlDocGetRootElement(doc), xmlopt, flags);
 }
@@ -261,8 +270,7 @@ virDomainDefFormatHead(virBuffer *buf, const virDomainDef *def, unsigned int fla
         virDomainSysinfoFormat(buf, def->sysinfos[i]);
     if (def->bootloader) {
         virBufferEscapeString(buf, "<bootloader>%s</bootloader>\n", def->bootloader);
-        virBufferEscapeString(buf, "<bootloader_args>%s</bootloader_args>\n",
-                              def->bootloader_args);
+        virBufferEscapeString(buf, "<bootloader_args>%s</bootloader_args>\n", def->bootloader_args);
     }
 }
 
@@ -367,8 +375,7 @@ virDomainDefAddController(virDomainDef *def, virDomainControllerDef *cont)
     if (pos < 0)
         pos = def->ncontrollers;
 
-    def->controllers = g_renew(virDomainControllerDef *, def->controllers,
-                               def->ncontrollers + 1);
+    def->controllers = g_renew(virDomainControllerDef *, def->controllers, def->ncontrollers + 1);
     memmove(def->controllers + pos + 1, def->controllers + pos,
             (def->ncontrollers - pos) * sizeof(*def->controllers));
     def->controllers[pos] = cont;
@@ -377,25 +384,24 @@ virDomainDefAddController(virDomainDef *def, virDomainControllerDef *cont)
 
 
 /* Calls @cb on def->LIST[k]->info for each element. */
-#define ITERATE_LIST(list, nlist, name) \
-    do { \
-        size_t k; \
-        for (k = 0; k < def->nlist; k++) { \
-            if (cb(def, &def->list[k]->info, name, opaque) < 0) \
-                return -1; \
-        } \
-    } while (0)
+#define ITERATE_LIST(list, nlist, name)                                                            \
+ do {                                                                                              \
+  size_t k;                                                                                        \
+  for (k = 0; k < def->nlist; k++) {                                                               \
+   if (cb(def, &def->list[k]->info, name, opaque) < 0)                                             \
+    return -1;                                                                                     \
+  }                                                                                                \
+ } while (0)
 
-#define ITERATE_ONE(field, name) \
-    do { \
-        if (def->field && cb(def, &def->field->info, name, opaque) < 0) \
-            return -1; \
-    } while (0)
+#define ITERATE_ONE(field, name)                                                                   \
+ do {                                                                                              \
+  if (def->field && cb(def, &def->field->info, name, opaque) < 0)                                  \
+   return -1;                                                                                      \
+ } while (0)
 
 
 static int
-virDomainDeviceInfoIterateFirst(virDomainDef *def, virDomainDeviceInfoCallback cb,
-                                void *opaque)
+virDomainDeviceInfoIterateFirst(virDomainDef *def, virDomainDeviceInfoCallback cb, void *opaque)
 {
     size_t i;
 

@@ -13,26 +13,26 @@
 
 #pragma once
 
-#include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virbitmap.h"
+#include "virbuffer.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
-#include "virdomainfeatures.h"
-#include "virdomainsysinfo.h"
-#include "virdomainos.h"
-#include "virdomaincpu.h"
-#include "virdomaintune.h"
+#include "virdomainchr.h"
 #include "virdomainclock.h"
-#include "virdomaindisk.h"
 #include "virdomaincontroller.h"
+#include "virdomaincpu.h"
+#include "virdomaindevmisc.h"
+#include "virdomaindisk.h"
+#include "virdomainfeatures.h"
 #include "virdomainfs.h"
+#include "virdomaingraphics.h"
 #include "virdomainhostdev.h"
 #include "virdomainnet.h"
-#include "virdomainchr.h"
-#include "virdomaingraphics.h"
-#include "virdomaindevmisc.h"
+#include "virdomainos.h"
+#include "virdomainsysinfo.h"
+#include "virdomaintune.h"
+#include "virenum.h"
+#include "virxml.h"
 
 #define VIR_UUID_BUFLEN_DOMAIN 16
 
@@ -41,11 +41,11 @@
  * Appends @elem (ownership taken) to the array @arr of @n pointers,
  * growing it; @n is incremented. Never fails.
  */
-#define VIR_DOMAIN_APPEND(arr, n, elem) \
-    do { \
-        (arr) = g_renew(__typeof__(*(arr)), (arr), (n) + 1); \
-        (arr)[(n)++] = (elem); \
-    } while (0)
+#define VIR_DOMAIN_APPEND(arr, n, elem)                                                            \
+ do {                                                                                              \
+  (arr) = g_renew(__typeof__(*(arr)), (arr), (n) + 1);                                             \
+  (arr)[(n)++] = (elem);                                                                           \
+ } while (0)
 
 /* <domain type='...'> */
 typedef enum {
@@ -148,13 +148,13 @@ VIR_ENUM_DECL(virDomainLaunchSecurity);
 
 /* <launchSecurity> */
 struct _virDomainSecDef {
-    int sectype;                  /* virDomainLaunchSecurity */
+    int sectype;                   /* virDomainLaunchSecurity */
     virTristateBool kernel_hashes; /* sev kernelHashes= */
     bool haveCbitpos;
     unsigned int cbitpos;
     bool haveReducedPhysBits;
     unsigned int reduced_phys_bits;
-    unsigned int policy;          /* sev <policy>, hexadecimal */
+    unsigned int policy; /* sev <policy>, hexadecimal */
     char *dh_cert;
     char *session;
 };
@@ -172,17 +172,17 @@ VIR_ENUM_DECL(virDomainCpuPlacementMode);
 /* <vcpus><vcpu id= enabled= hotpluggable= order=/></vcpus> */
 typedef struct _virDomainVcpuDef virDomainVcpuDef;
 struct _virDomainVcpuDef {
-    bool online;                  /* enabled='yes' */
+    bool online; /* enabled='yes' */
     virTristateBool hotpluggable;
-    unsigned int order;           /* 0 = absent */
+    unsigned int order; /* 0 = absent */
 };
 
 /* <iothread id='N' thread_pool_min= thread_pool_max=/> */
 struct _virDomainIOThreadIDDef {
-    bool autofill;                /* generated from <iothreads> count */
+    bool autofill; /* generated from <iothreads> count */
     unsigned int iothread_id;
-    int thread_pool_min;          /* -1 = absent */
-    int thread_pool_max;          /* -1 = absent */
+    int thread_pool_min; /* -1 = absent */
+    int thread_pool_max; /* -1 = absent */
 };
 
 /* <resource><partition>..</partition><fibrechannel appid=../></resource> */
@@ -193,46 +193,46 @@ struct _virDomainResourceDef {
 
 /* <seclabel type= model= relabel=><label/><imagelabel/><baselabel/></seclabel> */
 struct _virSecurityLabelDef {
-    char *model;                  /* NULL when absent */
-    int type;                     /* virDomainSeclabelType */
+    char *model; /* NULL when absent */
+    int type;    /* virDomainSeclabelType */
     bool relabel;
-    char *label;                  /* static labels */
-    char *imagelabel;             /* runtime only */
-    char *baselabel;              /* dynamic labels */
+    char *label;      /* static labels */
+    char *imagelabel; /* runtime only */
+    char *baselabel;  /* dynamic labels */
 };
 
 /* The domain. */
 struct _virDomainDef {
-    int virtType;                 /* virDomainVirtType */
-    int id;                       /* -1 when inactive */
+    int virtType; /* virDomainVirtType */
+    int id;       /* -1 when inactive */
     char *name;
     unsigned char uuid[VIR_UUID_BUFLEN_DOMAIN];
     unsigned char genid[VIR_UUID_BUFLEN_DOMAIN];
-    bool genidRequested;          /* <genid/> given (possibly empty) */
+    bool genidRequested; /* <genid/> given (possibly empty) */
     bool genidGenerated;
     char *title;
     char *description;
-    xmlNodePtr metadata;          /* copy of <metadata>, owned (own doc) */
+    xmlNodePtr metadata; /* copy of <metadata>, owned (own doc) */
 
     /* memory, all KiB */
-    unsigned long long maxMemory; /* <maxMemory>, 0 = absent */
-    unsigned int memorySlots;     /* <maxMemory slots=...> */
-    unsigned long long memory;    /* <memory> (total) */
+    unsigned long long maxMemory;     /* <maxMemory>, 0 = absent */
+    unsigned int memorySlots;         /* <maxMemory slots=...> */
+    unsigned long long memory;        /* <memory> (total) */
     unsigned long long currentMemory; /* <currentMemory> */
-    virTristateSwitch dumpCore;   /* <memory dumpCore=...> */
+    virTristateSwitch dumpCore;       /* <memory dumpCore=...> */
 
     /* vcpus */
-    unsigned int maxvcpus;        /* <vcpu>N</vcpu> */
-    virDomainVcpuDef **vcpus;     /* maxvcpus entries */
-    unsigned int placement_mode;  /* virDomainCpuPlacementMode */
-    virBitmap *cpumask;           /* <vcpu cpuset=...> */
+    unsigned int maxvcpus;       /* <vcpu>N</vcpu> */
+    virDomainVcpuDef **vcpus;    /* maxvcpus entries */
+    unsigned int placement_mode; /* virDomainCpuPlacementMode */
+    virBitmap *cpumask;          /* <vcpu cpuset=...> */
 
     /* iothreads */
     size_t niothreadids;
     virDomainIOThreadIDDef **iothreadids;
 
     virDomainResourceDef *resource;
-    virDomainSysinfoDef **sysinfos;   /* <sysinfo> elements (virdomainsysinfo.h) */
+    virDomainSysinfoDef **sysinfos; /* <sysinfo> elements (virdomainsysinfo.h) */
     size_t nsysinfos;
 
     char *bootloader;
@@ -240,13 +240,13 @@ struct _virDomainDef {
 
     /* features: per feature a tristate/switch/enum value (0 = absent) */
     int features[VIR_DOMAIN_FEATURE_LAST];
-    bool featureCapsSet;          /* <capabilities> given (policy may be 'default') */
+    bool featureCapsSet; /* <capabilities> given (policy may be 'default') */
     virDomainFeaturesDetails feat;
 
-    int onPoweroff;               /* virDomainLifecycleAction */
+    int onPoweroff; /* virDomainLifecycleAction */
     int onReboot;
     int onCrash;
-    int onLockFailure;            /* virDomainLockFailureAction */
+    int onLockFailure; /* virDomainLockFailureAction */
 
     virTristateBool pm_suspend_to_mem;
     virTristateBool pm_suspend_to_disk;
@@ -256,7 +256,7 @@ struct _virDomainDef {
     virSecurityLabelDef **seclabels;
     size_t nseclabels;
 
-    virDomainSecDef *sec;         /* <launchSecurity>, NULL when absent */
+    virDomainSecDef *sec; /* <launchSecurity>, NULL when absent */
 
     virTristateSwitch keywrap_aes;
     virTristateSwitch keywrap_dea;
@@ -338,8 +338,8 @@ struct _virDomainDef {
  * is kept, missing MACs are random 52:54:00:xx:xx:xx.
  */
 struct _virDomainXMLOption {
-    int defaultArch;              /* virArch given to <os> without arch; 0 = x86_64 */
-    bool zeroMacIsUnset;          /* an all-zero <mac address> gets generated */
+    int defaultArch;     /* virArch given to <os> without arch; 0 = x86_64 */
+    bool zeroMacIsUnset; /* an all-zero <mac address> gets generated */
     /* Fills a new MAC (6 bytes); NULL = random 52:54:00:xx:xx:xx */
     void (*macGenerate)(unsigned char *mac, void *opaque);
     /* Called before the generic defaults; may be NULL. Returns 0 or -1. */
@@ -379,8 +379,8 @@ virDomainDef *virDomainDefParseString(const char *xml, unsigned int flags);
  *
  * Same as virDomainDefParseString with driver hooks.
  */
-virDomainDef *virDomainDefParseStringFull(const char *xml, const virDomainXMLOption *xmlopt,
-                                          unsigned int flags);
+virDomainDef *
+virDomainDefParseStringFull(const char *xml, const virDomainXMLOption *xmlopt, unsigned int flags);
 
 /*
  * virDomainDefParseNode:
@@ -391,8 +391,10 @@ virDomainDef *virDomainDefParseStringFull(const char *xml, const virDomainXMLOpt
  *
  * Returns a new post-parsed, validated domain, or NULL with an error.
  */
-virDomainDef *virDomainDefParseNode(xmlXPathContextPtr ctxt, xmlNodePtr root,
-                                    const virDomainXMLOption *xmlopt, unsigned int flags);
+virDomainDef *virDomainDefParseNode(xmlXPathContextPtr ctxt,
+                                    xmlNodePtr root,
+                                    const virDomainXMLOption *xmlopt,
+                                    unsigned int flags);
 
 /*
  * virDomainDefPostParse:
@@ -404,8 +406,8 @@ virDomainDef *virDomainDefParseNode(xmlXPathContextPtr ctxt, xmlNodePtr root,
  * drive addresses, console<->serial linking, MACs, device post-parse.
  * Returns 0, or -1 with an error.
  */
-int virDomainDefPostParse(virDomainDef *def, const virDomainXMLOption *xmlopt,
-                          unsigned int parseFlags);
+int
+virDomainDefPostParse(virDomainDef *def, const virDomainXMLOption *xmlopt, unsigned int parseFlags);
 
 /*
  * virDomainDefFormat:
@@ -438,8 +440,10 @@ int virDomainDefFindController(const virDomainDef *def, int type, int idx);
  *
  * Returns 0 to continue, -1 to stop (the error is the callback's).
  */
-typedef int (*virDomainDeviceInfoCallback)(virDomainDef *def, virDomainDeviceInfo *info,
-                                           const char *devname, void *opaque);
+typedef int (*virDomainDeviceInfoCallback)(virDomainDef *def,
+                                           virDomainDeviceInfo *info,
+                                           const char *devname,
+                                           void *opaque);
 
 /*
  * virDomainDeviceInfoIterate:
@@ -449,8 +453,7 @@ typedef int (*virDomainDeviceInfoCallback)(virDomainDef *def, virDomainDeviceInf
  * panics, memories, redirdevs, rngs, iommu, vsock, nvram, cryptos).
  * Returns 0, or -1 as soon as @cb fails.
  */
-int virDomainDeviceInfoIterate(virDomainDef *def, virDomainDeviceInfoCallback cb,
-                               void *opaque);
+int virDomainDeviceInfoIterate(virDomainDef *def, virDomainDeviceInfoCallback cb, void *opaque);
 
 /*
  * virDomainDefAddController:

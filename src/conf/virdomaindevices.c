@@ -7,8 +7,8 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomaindevices.h"
 #include "virdomaindef.h"
+#include "virdomaindevices.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -17,52 +17,51 @@
  * Parses every ./devices/ELEM with virDomainTYPEDefParseXML and appends
  * the result to def->LIST / def->NLIST.
  */
-#define DEVICES_PARSE_LIST(elem, type, list, nlist) \
-    do { \
-        g_autofree xmlNodePtr *nodes = NULL; \
-        int cnt = virXPathNodeSet("./devices/" elem, ctxt, &nodes); \
-        int k; \
-        if (cnt < 0) \
-            return -1; \
-        for (k = 0; k < cnt; k++) { \
-            virDomain##type##Def *dev = virDomain##type##DefParseXML(ctxt, nodes[k], def, flags); \
-            if (!dev) \
-                return -1; \
-            VIR_DOMAIN_APPEND(def->list, def->nlist, dev); \
-        } \
-    } while (0)
+#define DEVICES_PARSE_LIST(elem, type, list, nlist)                                                \
+ do {                                                                                              \
+  g_autofree xmlNodePtr *nodes = NULL;                                                             \
+  int cnt = virXPathNodeSet("./devices/" elem, ctxt, &nodes);                                      \
+  int k;                                                                                           \
+  if (cnt < 0)                                                                                     \
+   return -1;                                                                                      \
+  for (k = 0; k < cnt; k++) {                                                                      \
+   virDomain##type##Def *dev = virDomain##type##DefParseXML(ctxt, nodes[k], def, flags);           \
+   if (!dev)                                                                                       \
+    return -1;                                                                                     \
+   VIR_DOMAIN_APPEND(def->list, def->nlist, dev);                                                  \
+  }                                                                                                \
+ } while (0)
 
 /* Like DEVICES_PARSE_LIST, placing each device with INSERT(def, dev). */
-#define DEVICES_PARSE_INSERT(elem, type, insert) \
-    do { \
-        g_autofree xmlNodePtr *nodes = NULL; \
-        int cnt = virXPathNodeSet("./devices/" elem, ctxt, &nodes); \
-        int k; \
-        if (cnt < 0) \
-            return -1; \
-        for (k = 0; k < cnt; k++) { \
-            virDomain##type##Def *dev = virDomain##type##DefParseXML(ctxt, nodes[k], def, flags); \
-            if (!dev) \
-                return -1; \
-            insert(def, dev); \
-        } \
-    } while (0)
+#define DEVICES_PARSE_INSERT(elem, type, insert)                                                   \
+ do {                                                                                              \
+  g_autofree xmlNodePtr *nodes = NULL;                                                             \
+  int cnt = virXPathNodeSet("./devices/" elem, ctxt, &nodes);                                      \
+  int k;                                                                                           \
+  if (cnt < 0)                                                                                     \
+   return -1;                                                                                      \
+  for (k = 0; k < cnt; k++) {                                                                      \
+   virDomain##type##Def *dev = virDomain##type##DefParseXML(ctxt, nodes[k], def, flags);           \
+   if (!dev)                                                                                       \
+    return -1;                                                                                     \
+   insert(def, dev);                                                                               \
+  }                                                                                                \
+ } while (0)
 
 /* At most one ./devices/ELEM, stored in def->FIELD. */
-#define DEVICES_PARSE_ONE(elem, type, field, code, msg) \
-    do { \
-        g_autofree xmlNodePtr *nodes = NULL; \
-        int cnt = virXPathNodeSet("./devices/" elem, ctxt, &nodes); \
-        if (cnt < 0) \
-            return -1; \
-        if (cnt > 1) { \
-            virReportError(code, "%s", msg); \
-            return -1; \
-        } \
-        if (cnt == 1 && \
-            !(def->field = virDomain##type##DefParseXML(ctxt, nodes[0], def, flags))) \
-            return -1; \
-    } while (0)
+#define DEVICES_PARSE_ONE(elem, type, field, code, msg)                                            \
+ do {                                                                                              \
+  g_autofree xmlNodePtr *nodes = NULL;                                                             \
+  int cnt = virXPathNodeSet("./devices/" elem, ctxt, &nodes);                                      \
+  if (cnt < 0)                                                                                     \
+   return -1;                                                                                      \
+  if (cnt > 1) {                                                                                   \
+   virReportError(code, "%s", msg);                                                                \
+   return -1;                                                                                      \
+  }                                                                                                \
+  if (cnt == 1 && !(def->field = virDomain##type##DefParseXML(ctxt, nodes[0], def, flags)))        \
+   return -1;                                                                                      \
+ } while (0)
 
 
 static int
@@ -128,20 +127,20 @@ virDomainDevicesParseXML(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned in
 
 
 /* Formats def->LIST[0..NLIST) with virDomainTYPEDefFormat. */
-#define DEVICES_FORMAT_LIST(type, list, nlist) \
-    do { \
-        size_t k; \
-        for (k = 0; k < def->nlist; k++) { \
-            if (virDomain##type##DefFormat(buf, def->list[k], def, flags) < 0) \
-                return -1; \
-        } \
-    } while (0)
+#define DEVICES_FORMAT_LIST(type, list, nlist)                                                     \
+ do {                                                                                              \
+  size_t k;                                                                                        \
+  for (k = 0; k < def->nlist; k++) {                                                               \
+   if (virDomain##type##DefFormat(buf, def->list[k], def, flags) < 0)                              \
+    return -1;                                                                                     \
+  }                                                                                                \
+ } while (0)
 
-#define DEVICES_FORMAT_ONE(type, field) \
-    do { \
-        if (def->field && virDomain##type##DefFormat(buf, def->field, def, flags) < 0) \
-            return -1; \
-    } while (0)
+#define DEVICES_FORMAT_ONE(type, field)                                                            \
+ do {                                                                                              \
+  if (def->field && virDomain##type##DefFormat(buf, def->field, def, flags) < 0)                   \
+   return -1;                                                                                      \
+ } while (0)
 
 
 static int
@@ -210,17 +209,16 @@ virDomainDevicesFormat(virBuffer *buf, const virDomainDef *def, unsigned int fla
 
 
 /* Frees def->LIST[0..NLIST) and the array. */
-#define DEVICES_FREE_LIST(type, list, nlist) \
-    do { \
-        size_t k; \
-        for (k = 0; k < def->nlist; k++) \
-            virDomain##type##DefFree(def->list[k]); \
-        g_clear_pointer(&def->list, g_free); \
-        def->nlist = 0; \
-    } while (0)
+#define DEVICES_FREE_LIST(type, list, nlist)                                                       \
+ do {                                                                                              \
+  size_t k;                                                                                        \
+  for (k = 0; k < def->nlist; k++)                                                                 \
+   virDomain##type##DefFree(def->list[k]);                                                         \
+  g_clear_pointer(&def->list, g_free);                                                             \
+  def->nlist = 0;                                                                                  \
+ } while (0)
 
-#define DEVICES_FREE_ONE(type, field) \
-    g_clear_pointer(&def->field, virDomain##type##DefFree)
+#define DEVICES_FREE_ONE(type, field) g_clear_pointer(&def->field, virDomain##type##DefFree)
 
 
 static void

@@ -11,8 +11,8 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virxml.h"
 #include "virconftypes.h"
+#include "virxml.h"
 
 /*
  * virDomainDevicesParseXML:

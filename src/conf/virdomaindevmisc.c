@@ -8,45 +8,79 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomaindevmisc.h"
 #include "virdomaindef.h"
+#include "virdomaindevmisc.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainInput, VIR_DOMAIN_INPUT_TYPE_LAST,
-              "mouse", "tablet", "keyboard", "passthrough", "evdev");
+VIR_ENUM_IMPL(virDomainInput,
+              VIR_DOMAIN_INPUT_TYPE_LAST,
+              "mouse",
+              "tablet",
+              "keyboard",
+              "passthrough",
+              "evdev");
 
-VIR_ENUM_IMPL(virDomainInputBus, VIR_DOMAIN_INPUT_BUS_LAST,
-              "ps2", "usb", "xen", "parallels", "virtio", "none");
+VIR_ENUM_IMPL(virDomainInputBus,
+              VIR_DOMAIN_INPUT_BUS_LAST,
+              "ps2",
+              "usb",
+              "xen",
+              "parallels",
+              "virtio",
+              "none");
 
-VIR_ENUM_IMPL(virDomainInputModel, VIR_DOMAIN_INPUT_MODEL_LAST,
-              "default", "virtio", "virtio-transitional", "virtio-non-transitional");
+VIR_ENUM_IMPL(virDomainInputModel,
+              VIR_DOMAIN_INPUT_MODEL_LAST,
+              "default",
+              "virtio",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
-VIR_ENUM_IMPL(virDomainInputSourceGrab, VIR_DOMAIN_INPUT_SOURCE_GRAB_LAST,
-              "default", "all");
+VIR_ENUM_IMPL(virDomainInputSourceGrab, VIR_DOMAIN_INPUT_SOURCE_GRAB_LAST, "default", "all");
 
-VIR_ENUM_IMPL(virDomainInputSourceGrabToggle, VIR_DOMAIN_INPUT_SOURCE_GRAB_TOGGLE_LAST,
-              "default", "ctrl-ctrl", "alt-alt", "shift-shift", "meta-meta", "scrolllock",
+VIR_ENUM_IMPL(virDomainInputSourceGrabToggle,
+              VIR_DOMAIN_INPUT_SOURCE_GRAB_TOGGLE_LAST,
+              "default",
+              "ctrl-ctrl",
+              "alt-alt",
+              "shift-shift",
+              "meta-meta",
+              "scrolllock",
               "ctrl-scrolllock");
 
-VIR_ENUM_IMPL(virDomainWatchdogModel, VIR_DOMAIN_WATCHDOG_MODEL_LAST,
-              "i6300esb", "ib700", "diag288");
+VIR_ENUM_IMPL(
+    virDomainWatchdogModel, VIR_DOMAIN_WATCHDOG_MODEL_LAST, "i6300esb", "ib700", "diag288");
 
-VIR_ENUM_IMPL(virDomainWatchdogAction, VIR_DOMAIN_WATCHDOG_ACTION_LAST,
-              "reset", "shutdown", "poweroff", "pause", "dump", "none", "inject-nmi");
+VIR_ENUM_IMPL(virDomainWatchdogAction,
+              VIR_DOMAIN_WATCHDOG_ACTION_LAST,
+              "reset",
+              "shutdown",
+              "poweroff",
+              "pause",
+              "dump",
+              "none",
+              "inject-nmi");
 
-VIR_ENUM_IMPL(virDomainPanicModel, VIR_DOMAIN_PANIC_MODEL_LAST,
-              "default", "isa", "pseries", "hyperv", "s390");
+VIR_ENUM_IMPL(virDomainPanicModel,
+              VIR_DOMAIN_PANIC_MODEL_LAST,
+              "default",
+              "isa",
+              "pseries",
+              "hyperv",
+              "s390");
 
-VIR_ENUM_IMPL(virDomainIOMMUModel, VIR_DOMAIN_IOMMU_MODEL_LAST,
-              "intel", "smmuv3", "virtio");
+VIR_ENUM_IMPL(virDomainIOMMUModel, VIR_DOMAIN_IOMMU_MODEL_LAST, "intel", "smmuv3", "virtio");
 
-VIR_ENUM_IMPL(virDomainVsockModel, VIR_DOMAIN_VSOCK_MODEL_LAST,
-              "default", "virtio", "virtio-transitional", "virtio-non-transitional");
+VIR_ENUM_IMPL(virDomainVsockModel,
+              VIR_DOMAIN_VSOCK_MODEL_LAST,
+              "default",
+              "virtio",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
-VIR_ENUM_IMPL(virDomainHub, VIR_DOMAIN_HUB_TYPE_LAST,
-              "usb");
+VIR_ENUM_IMPL(virDomainHub, VIR_DOMAIN_HUB_TYPE_LAST, "usb");
 
 /* value of def->features[VIR_DOMAIN_FEATURE_IOAPIC] for <ioapic driver='qemu'/> */
 #define VIR_DOMAIN_DEVMISC_IOAPIC_QEMU 2
@@ -94,8 +128,7 @@ virDomainInputBusParse(xmlNodePtr node, virDomainInputDef *input, const virDomai
     g_autofree char *bus = virXMLPropString(node, "bus");
     bool hvm = !def || def->os.type == VIR_DOMAIN_OSTYPE_HVM;
 
-    if (!hvm && def->os.type != VIR_DOMAIN_OSTYPE_XEN &&
-        def->os.type != VIR_DOMAIN_OSTYPE_XENPVH) {
+    if (!hvm && def->os.type != VIR_DOMAIN_OSTYPE_XEN && def->os.type != VIR_DOMAIN_OSTYPE_XENPVH) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        _("Input devices are not supported by this virtualization driver."));
         return -1;
@@ -109,7 +142,8 @@ virDomainInputBusParse(xmlNodePtr node, virDomainInputDef *input, const virDomai
     } else if (!hvm) {
         input->bus = VIR_DOMAIN_INPUT_BUS_XEN;
     } else if ((input->type == VIR_DOMAIN_INPUT_TYPE_MOUSE ||
-                input->type == VIR_DOMAIN_INPUT_TYPE_KBD) && virDomainInputDefArchHasPS2(def)) {
+                input->type == VIR_DOMAIN_INPUT_TYPE_KBD) &&
+               virDomainInputDefArchHasPS2(def)) {
         input->bus = VIR_DOMAIN_INPUT_BUS_PS2;
     } else if (input->type == VIR_DOMAIN_INPUT_TYPE_PASSTHROUGH) {
         input->bus = VIR_DOMAIN_INPUT_BUS_VIRTIO;
@@ -128,8 +162,8 @@ virDomainInputBusCheck(const virDomainInputDef *input, const virDomainDef *def)
 {
     bool hvm = !def || def->os.type == VIR_DOMAIN_OSTYPE_HVM;
     const char *bus = virDomainInputBusTypeToString(input->bus);
-    bool mouseOrKbd = input->type == VIR_DOMAIN_INPUT_TYPE_MOUSE ||
-                      input->type == VIR_DOMAIN_INPUT_TYPE_KBD;
+    bool mouseOrKbd =
+        input->type == VIR_DOMAIN_INPUT_TYPE_MOUSE || input->type == VIR_DOMAIN_INPUT_TYPE_KBD;
 
     if (!hvm && !mouseOrKbd && input->bus == VIR_DOMAIN_INPUT_BUS_XEN) {
         virReportError(VIR_ERR_INTERNAL_ERROR, _("xen bus does not support %1$s input device"),
@@ -166,16 +200,16 @@ virDomainInputSourceParse(xmlNodePtr node, virDomainInputDef *input)
     if (!source || (input->type != VIR_DOMAIN_INPUT_TYPE_PASSTHROUGH &&
                     input->type != VIR_DOMAIN_INPUT_TYPE_EVDEV))
         return 0;
-    input->source = virXMLPropString(source,
-                                     input->type == VIR_DOMAIN_INPUT_TYPE_EVDEV ? "dev" : "evdev");
+    input->source =
+        virXMLPropString(source, input->type == VIR_DOMAIN_INPUT_TYPE_EVDEV ? "dev" : "evdev");
     if (!input->source) {
         virReportError(VIR_ERR_XML_ERROR, "%s", _("Missing evdev path for input device"));
         return -1;
     }
     if (input->type != VIR_DOMAIN_INPUT_TYPE_EVDEV)
         return 0;
-    if (virXMLPropEnum(source, "grab", virDomainInputSourceGrabTypeFromString,
-                       VIR_XML_PROP_NONZERO, &grab) < 0 ||
+    if (virXMLPropEnum(source, "grab", virDomainInputSourceGrabTypeFromString, VIR_XML_PROP_NONZERO,
+                       &grab) < 0 ||
         virXMLPropEnum(source, "grabToggle", virDomainInputSourceGrabToggleTypeFromString,
                        VIR_XML_PROP_NONZERO, &toggle) < 0 ||
         virXMLPropTristateSwitch(source, "repeat", VIR_XML_PROP_NONE, &input->repeat) < 0)
@@ -220,8 +254,7 @@ virDomainInputDefParseXML(xmlXPathContextPtr ctxt,
     ctxt->node = node;
     if (virDomainInputTypeModelParse(node, input) < 0 ||
         virDomainInputBusParse(node, input, def) < 0 ||
-        virDomainInputSourceParse(node, input) < 0 ||
-        virDomainInputBusCheck(input, def) < 0)
+        virDomainInputSourceParse(node, input) < 0 || virDomainInputBusCheck(input, def) < 0)
         return NULL;
     if (input->model && input->bus != VIR_DOMAIN_INPUT_BUS_VIRTIO) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
@@ -235,8 +268,8 @@ virDomainInputDefParseXML(xmlXPathContextPtr ctxt,
                        _("only bus 'virtio' is supported for 'passthrough' input devices"));
         return NULL;
     }
-    if (virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"),
-                                       &input->virtio) < 0 ||
+    if (virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"), &input->virtio) <
+            0 ||
         virDomainDeviceInfoParseXML(ctxt, node, &input->info, flags) < 0)
         return NULL;
     return g_steal_pointer(&input);
@@ -257,8 +290,7 @@ virDomainInputDefFormat(virBuffer *buf,
     if (input->bus != VIR_DOMAIN_INPUT_BUS_NONE)
         virBufferAsprintf(&attrBuf, " bus='%s'", virDomainInputBusTypeToString(input->bus));
     if (input->model)
-        virBufferAsprintf(&attrBuf, " model='%s'",
-                          virDomainInputModelTypeToString(input->model));
+        virBufferAsprintf(&attrBuf, " model='%s'", virDomainInputModelTypeToString(input->model));
 
     virDomainVirtioOptionsFormat(&drvBuf, &input->virtio);
     virXMLFormatElement(&childBuf, "driver", &drvBuf, NULL);
@@ -283,8 +315,7 @@ virDomainInputDefFormat(virBuffer *buf,
 
 
 int
-virDomainInputDefPostParse(virDomainInputDef *input G_GNUC_UNUSED,
-                           virDomainDef *def G_GNUC_UNUSED)
+virDomainInputDefPostParse(virDomainInputDef *input G_GNUC_UNUSED, virDomainDef *def G_GNUC_UNUSED)
 {
     return 0;
 }
@@ -467,8 +498,7 @@ virDomainPanicDefFormat(virBuffer *buf,
 
 
 int
-virDomainPanicDefPostParse(virDomainPanicDef *panic G_GNUC_UNUSED,
-                           virDomainDef *def G_GNUC_UNUSED)
+virDomainPanicDefPostParse(virDomainPanicDef *panic G_GNUC_UNUSED, virDomainDef *def G_GNUC_UNUSED)
 {
     return 0;
 }
@@ -518,8 +548,7 @@ virDomainNVRAMDefFormat(virBuffer *buf,
 
 
 int
-virDomainNVRAMDefPostParse(virDomainNVRAMDef *nvram G_GNUC_UNUSED,
-                           virDomainDef *def G_GNUC_UNUSED)
+virDomainNVRAMDefPostParse(virDomainNVRAMDef *nvram G_GNUC_UNUSED, virDomainDef *def G_GNUC_UNUSED)
 {
     return 0;
 }
@@ -594,8 +623,7 @@ virDomainLeaseDefFormat(virBuffer *buf,
 
 
 int
-virDomainLeaseDefPostParse(virDomainLeaseDef *lease G_GNUC_UNUSED,
-                           virDomainDef *def G_GNUC_UNUSED)
+virDomainLeaseDefPostParse(virDomainLeaseDef *lease G_GNUC_UNUSED, virDomainDef *def G_GNUC_UNUSED)
 {
     return 0;
 }
@@ -625,14 +653,14 @@ virDomainIOMMUDefParseXML(xmlXPathContextPtr ctxt,
     unsigned int model = 0;
 
     ctxt->node = node;
-    if (virXMLPropEnum(node, "model", virDomainIOMMUModelTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &model) < 0)
+    if (virXMLPropEnum(node, "model", virDomainIOMMUModelTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &model) < 0)
         return NULL;
     iommu->model = model;
     if (driver &&
         (virXMLPropTristateSwitch(driver, "intremap", VIR_XML_PROP_NONE, &iommu->intremap) < 0 ||
-         virXMLPropTristateSwitch(driver, "caching_mode", VIR_XML_PROP_NONE,
-                                  &iommu->caching_mode) < 0 ||
+         virXMLPropTristateSwitch(driver, "caching_mode", VIR_XML_PROP_NONE, &iommu->caching_mode) <
+             0 ||
          virXMLPropTristateSwitch(driver, "eim", VIR_XML_PROP_NONE, &iommu->eim) < 0 ||
          virXMLPropTristateSwitch(driver, "iotlb", VIR_XML_PROP_NONE, &iommu->iotlb) < 0 ||
          virXMLPropUInt(driver, "aw_bits", 10, VIR_XML_PROP_NONE, &iommu->aw_bits) < 0))
@@ -676,8 +704,7 @@ int
 virDomainIOMMUDefPostParse(virDomainIOMMUDef *iommu, virDomainDef *def)
 {
     if (iommu->model != VIR_DOMAIN_IOMMU_MODEL_INTEL &&
-        (iommu->intremap || iommu->caching_mode || iommu->eim || iommu->iotlb ||
-         iommu->aw_bits)) {
+        (iommu->intremap || iommu->caching_mode || iommu->eim || iommu->iotlb || iommu->aw_bits)) {
         virReportError(VIR_ERR_XML_ERROR,
                        _("iommu model '%1$s' doesn't support additional attributes"),
                        virDomainIOMMUModelTypeToString(iommu->model));
@@ -685,8 +712,9 @@ virDomainIOMMUDefPostParse(virDomainIOMMUDef *iommu, virDomainDef *def)
     }
     if (iommu->intremap == VIR_TRISTATE_SWITCH_ON && def &&
         def->features[VIR_DOMAIN_FEATURE_IOAPIC] != VIR_DOMAIN_DEVMISC_IOAPIC_QEMU) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                       _("IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')"));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+            _("IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')"));
         return -1;
     }
     if (iommu->eim == VIR_TRISTATE_SWITCH_ON && iommu->intremap != VIR_TRISTATE_SWITCH_ON) {
@@ -722,17 +750,15 @@ virDomainVsockDefParseXML(xmlXPathContextPtr ctxt,
     unsigned int model = 0;
 
     ctxt->node = node;
-    if (virXMLPropEnum(node, "model", virDomainVsockModelTypeFromString,
-                       VIR_XML_PROP_NONE, &model) < 0)
+    if (virXMLPropEnum(node, "model", virDomainVsockModelTypeFromString, VIR_XML_PROP_NONE,
+                       &model) < 0)
         return NULL;
     vsock->model = model;
-    if (cid &&
-        (virXMLPropUInt(cid, "address", 10, VIR_XML_PROP_NONE, &vsock->guest_cid) < 0 ||
-         virXMLPropTristateBool(cid, "auto", VIR_XML_PROP_NONE, &vsock->auto_cid) < 0))
+    if (cid && (virXMLPropUInt(cid, "address", 10, VIR_XML_PROP_NONE, &vsock->guest_cid) < 0 ||
+                virXMLPropTristateBool(cid, "auto", VIR_XML_PROP_NONE, &vsock->auto_cid) < 0))
         return NULL;
     if (virDomainDeviceInfoParseXML(ctxt, node, &vsock->info, flags) < 0 ||
-        virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"),
-                                       &vsock->virtio) < 0)
+        virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"), &vsock->virtio) < 0)
         return NULL;
     return g_steal_pointer(&vsock);
 }
@@ -850,10 +876,8 @@ virDomainDefMiscDevicesValidate(const virDomainDef *def)
 int
 virDomainDefMiscDevicesPostParse(virDomainDef *def)
 {
-    if (virDomainDefVideosPostParse(def) < 0 ||
-        virDomainDefAudiosValidate(def) < 0 ||
-        virDomainDefMiscDevicesValidate(def) < 0 ||
-        virDomainDefRedirdevsValidate(def) < 0)
+    if (virDomainDefVideosPostParse(def) < 0 || virDomainDefAudiosValidate(def) < 0 ||
+        virDomainDefMiscDevicesValidate(def) < 0 || virDomainDefRedirdevsValidate(def) < 0)
         return -1;
     virDomainDefSmartcardAssignAddresses(def);
     return 0;

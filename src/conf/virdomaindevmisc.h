@@ -22,14 +22,14 @@
 
 #pragma once
 
-#include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virbitmap.h"
-#include "viruuid.h"
+#include "virbuffer.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
 #include "virdomainvirtio.h"
+#include "virenum.h"
+#include "viruuid.h"
+#include "virxml.h"
 
 /* ---- input ---- */
 
@@ -88,14 +88,14 @@ typedef enum {
 VIR_ENUM_DECL(virDomainInputSourceGrabToggle);
 
 struct _virDomainInputDef {
-    int type;                 /* virDomainInputType */
-    int bus;                  /* virDomainInputBus */
-    bool busSet;              /* bus= was given (not a default) */
-    int model;                /* virDomainInputModel */
-    char *source;             /* passthrough <source evdev=>, evdev <source dev=>; owned */
-    int grab;                 /* evdev: virDomainInputSourceGrab */
-    int grabToggle;           /* evdev: virDomainInputSourceGrabToggle */
-    virTristateSwitch repeat; /* evdev */
+    int type;                      /* virDomainInputType */
+    int bus;                       /* virDomainInputBus */
+    bool busSet;                   /* bus= was given (not a default) */
+    int model;                     /* virDomainInputModel */
+    char *source;                  /* passthrough <source evdev=>, evdev <source dev=>; owned */
+    int grab;                      /* evdev: virDomainInputSourceGrab */
+    int grabToggle;                /* evdev: virDomainInputSourceGrabToggle */
+    virTristateSwitch repeat;      /* evdev */
     virDomainVirtioOptions virtio; /* <driver .../> */
     virDomainDeviceInfo info;
 };
@@ -143,11 +143,11 @@ typedef enum {
 VIR_ENUM_DECL(virDomainTPMPcrBank);
 
 struct _virDomainTPMDef {
-    int model;                /* virDomainTPMModel */
-    int type;                 /* virDomainTPMBackendType */
-    char *path;               /* passthrough <device path=>; external unix socket; owned */
-    int version;              /* emulator: virDomainTPMVersion */
-    bool persistent_state;    /* emulator persistent_state='yes' */
+    int model;             /* virDomainTPMModel */
+    int type;              /* virDomainTPMBackendType */
+    char *path;            /* passthrough <device path=>; external unix socket; owned */
+    int version;           /* emulator: virDomainTPMVersion */
+    bool persistent_state; /* emulator persistent_state='yes' */
     unsigned char secretUUID[VIR_UUID_BUFLEN]; /* emulator <encryption secret=> */
     bool hasSecretUUID;
     unsigned int activePcrBanks; /* bitmask of virDomainTPMPcrBank */
@@ -180,10 +180,10 @@ typedef enum {
 VIR_ENUM_DECL(virDomainSoundCodec);
 
 struct _virDomainSoundDef {
-    int model;                /* virDomainSoundModel */
-    int *codecs;              /* <codec type=...> list (ich6/ich9), owned */
+    int model;   /* virDomainSoundModel */
+    int *codecs; /* <codec type=...> list (ich6/ich9), owned */
     size_t ncodecs;
-    unsigned int audioId;     /* <audio id=...>, 0 = absent */
+    unsigned int audioId; /* <audio id=...>, 0 = absent */
     virDomainDeviceInfo info;
 };
 
@@ -235,22 +235,22 @@ typedef struct _virDomainAudioIOCommon virDomainAudioIOCommon;
 struct _virDomainAudioIOCommon {
     virTristateBool mixingEngine;
     virTristateBool fixedSettings;
-    unsigned int frequency;   /* <settings frequency=>, 0 = absent */
-    unsigned int channels;    /* <settings channels=>, 0 = absent */
-    int format;               /* <settings format=>: virDomainAudioFormat */
-    unsigned int voices;      /* 0 = absent */
+    unsigned int frequency;    /* <settings frequency=>, 0 = absent */
+    unsigned int channels;     /* <settings channels=>, 0 = absent */
+    int format;                /* <settings format=>: virDomainAudioFormat */
+    unsigned int voices;       /* 0 = absent */
     unsigned int bufferLength; /* microseconds, 0 = absent */
     /* backend specific */
-    char *dev;                /* alsa, oss; owned */
-    unsigned int bufferCount; /* coreaudio, oss, sdl; 0 = absent */
-    char *serverName;         /* jack; owned */
-    char *clientName;         /* jack; owned */
-    char *connectPorts;       /* jack; owned */
+    char *dev;                 /* alsa, oss; owned */
+    unsigned int bufferCount;  /* coreaudio, oss, sdl; 0 = absent */
+    char *serverName;          /* jack; owned */
+    char *clientName;          /* jack; owned */
+    char *connectPorts;        /* jack; owned */
     virTristateBool exactName; /* jack */
-    virTristateBool tryPoll;  /* oss */
-    char *name;               /* pulseaudio; owned */
-    char *streamName;         /* pulseaudio; owned */
-    unsigned int latency;     /* pulseaudio, 0 = absent */
+    virTristateBool tryPoll;   /* oss */
+    char *name;                /* pulseaudio; owned */
+    char *streamName;          /* pulseaudio; owned */
+    unsigned int latency;      /* pulseaudio, 0 = absent */
 };
 
 struct _virDomainAudioDef {
@@ -263,9 +263,9 @@ struct _virDomainAudioDef {
     virTristateBool ossExclusive;
     bool ossDspPolicySet;
     int ossDspPolicy;
-    char *serverName;         /* pulseaudio serverName=; owned */
-    int sdlDriver;            /* virDomainAudioSDLDriver */
-    char *filePath;           /* file path=; owned */
+    char *serverName; /* pulseaudio serverName=; owned */
+    int sdlDriver;    /* virDomainAudioSDLDriver */
+    char *filePath;   /* file path=; owned */
 };
 
 /* ---- video ---- */
@@ -308,22 +308,22 @@ typedef enum {
 VIR_ENUM_DECL(virDomainVideoVGAConf);
 
 struct _virDomainVideoDef {
-    int type;                 /* virDomainVideoType (DEFAULT until post-parse) */
-    unsigned int ram;         /* KiB, qxl only */
-    unsigned int vram;        /* KiB */
-    unsigned int vram64;      /* KiB, qxl only */
-    unsigned int vgamem;      /* KiB, qxl only */
-    unsigned int heads;       /* 1 when not given */
+    int type;            /* virDomainVideoType (DEFAULT until post-parse) */
+    unsigned int ram;    /* KiB, qxl only */
+    unsigned int vram;   /* KiB */
+    unsigned int vram64; /* KiB, qxl only */
+    unsigned int vgamem; /* KiB, qxl only */
+    unsigned int heads;  /* 1 when not given */
     bool primary;
-    bool accelSet;            /* an <acceleration> element was given */
+    bool accelSet; /* an <acceleration> element was given */
     virTristateBool accel3d;
     virTristateBool accel2d;
-    char *rendernode;         /* <acceleration rendernode=>, owned */
-    unsigned int resX;        /* <resolution x=>, 0 = absent */
+    char *rendernode;  /* <acceleration rendernode=>, owned */
+    unsigned int resX; /* <resolution x=>, 0 = absent */
     unsigned int resY;
-    int backend;              /* <driver name=>: virDomainVideoBackendType */
+    int backend; /* <driver name=>: virDomainVideoBackendType */
     bool vgaconfSet;
-    int vgaconf;              /* <driver vgaconf=>: virDomainVideoVGAConf (vga only) */
+    int vgaconf; /* <driver vgaconf=>: virDomainVideoVGAConf (vga only) */
     virDomainVirtioOptions virtio;
     virDomainDeviceInfo info;
 };
@@ -353,8 +353,8 @@ typedef enum {
 VIR_ENUM_DECL(virDomainWatchdogAction);
 
 struct _virDomainWatchdogDef {
-    int model;                /* virDomainWatchdogModel */
-    int action;               /* virDomainWatchdogAction, reset by default */
+    int model;  /* virDomainWatchdogModel */
+    int action; /* virDomainWatchdogAction, reset by default */
     virDomainDeviceInfo info;
 };
 
@@ -372,8 +372,8 @@ typedef enum {
 VIR_ENUM_DECL(virDomainMemballoonModel);
 
 struct _virDomainMemballoonDef {
-    int model;                /* virDomainMemballoonModel */
-    int period;               /* <stats period=...>, seconds, <= 0 = absent */
+    int model;  /* virDomainMemballoonModel */
+    int period; /* <stats period=...>, seconds, <= 0 = absent */
     virTristateSwitch autodeflate;
     virTristateSwitch free_page_reporting;
     virDomainVirtioOptions virtio;
@@ -401,11 +401,11 @@ typedef enum {
 VIR_ENUM_DECL(virDomainRNGBackend);
 
 struct _virDomainRNGDef {
-    int model;                /* virDomainRNGModel */
-    int backend;              /* virDomainRNGBackend */
-    unsigned int rate;        /* bytes per period, 0 = absent */
-    unsigned int period;      /* ms, 0 = absent */
-    char *file;               /* backend random: device path, owned */
+    int model;                        /* virDomainRNGModel */
+    int backend;                      /* virDomainRNGBackend */
+    unsigned int rate;                /* bytes per period, 0 = absent */
+    unsigned int period;              /* ms, 0 = absent */
+    char *file;                       /* backend random: device path, owned */
     virDomainChrSourceDef *chrSource; /* backend egd, owned */
     virDomainVirtioOptions virtio;
     virDomainDeviceInfo info;
@@ -425,7 +425,7 @@ typedef enum {
 VIR_ENUM_DECL(virDomainPanicModel);
 
 struct _virDomainPanicDef {
-    int model;                /* virDomainPanicModel */
+    int model; /* virDomainPanicModel */
     virDomainDeviceInfo info;
 };
 
@@ -488,26 +488,26 @@ typedef enum {
 VIR_ENUM_DECL(virDomainMemoryAccess);
 
 struct _virDomainMemoryDef {
-    int model;                /* virDomainMemoryModel */
-    int access;               /* virDomainMemoryAccess */
+    int model;  /* virDomainMemoryModel */
+    int access; /* virDomainMemoryAccess */
     virTristateBool discard;
     unsigned char uuid[VIR_UUID_BUFLEN]; /* nvdimm (ppc64 only) */
     bool uuidSet;
     /* <source> */
-    char *nvdimmPath;         /* <path>, owned */
-    unsigned long long pagesize; /* KiB, 0 = absent */
-    virBitmap *sourceNodes;   /* <nodemask>, owned */
+    char *nvdimmPath;             /* <path>, owned */
+    unsigned long long pagesize;  /* KiB, 0 = absent */
+    virBitmap *sourceNodes;       /* <nodemask>, owned */
     unsigned long long alignsize; /* KiB, 0 = absent */
-    bool nvdimmPmem;          /* <pmem/> */
+    bool nvdimmPmem;              /* <pmem/> */
     /* <target> */
-    unsigned long long size;  /* KiB */
-    int targetNode;           /* -1 = absent */
-    unsigned long long labelsize; /* KiB, 0 = absent */
-    unsigned long long blocksize; /* KiB, 0 = absent */
+    unsigned long long size;          /* KiB */
+    int targetNode;                   /* -1 = absent */
+    unsigned long long labelsize;     /* KiB, 0 = absent */
+    unsigned long long blocksize;     /* KiB, 0 = absent */
     unsigned long long requestedsize; /* KiB, 0 = absent */
     unsigned long long currentsize;   /* KiB (live only) */
-    unsigned long long address; /* <address base=> of virtio-mem/pmem, 0 = absent */
-    bool readonly;            /* nvdimm <readonly/> */
+    unsigned long long address;       /* <address base=> of virtio-mem/pmem, 0 = absent */
+    bool readonly;                    /* nvdimm <readonly/> */
     virDomainDeviceInfo info;
 };
 
@@ -523,12 +523,12 @@ typedef enum {
 VIR_ENUM_DECL(virDomainIOMMUModel);
 
 struct _virDomainIOMMUDef {
-    int model;                /* virDomainIOMMUModel */
+    int model; /* virDomainIOMMUModel */
     virTristateSwitch intremap;
     virTristateSwitch caching_mode;
     virTristateSwitch eim;
     virTristateSwitch iotlb;
-    unsigned int aw_bits;     /* 0 = absent */
+    unsigned int aw_bits; /* 0 = absent */
     virDomainDeviceInfo info;
 };
 
@@ -545,8 +545,8 @@ typedef enum {
 VIR_ENUM_DECL(virDomainVsockModel);
 
 struct _virDomainVsockDef {
-    int model;                /* virDomainVsockModel */
-    unsigned int guest_cid;   /* 0 = absent */
+    int model;              /* virDomainVsockModel */
+    unsigned int guest_cid; /* 0 = absent */
     virTristateBool auto_cid;
     virDomainVirtioOptions virtio;
     virDomainDeviceInfo info;
@@ -562,7 +562,7 @@ typedef enum {
 VIR_ENUM_DECL(virDomainHub);
 
 struct _virDomainHubDef {
-    int type;                 /* virDomainHubType */
+    int type; /* virDomainHubType */
     virDomainDeviceInfo info;
 };
 
@@ -580,19 +580,19 @@ VIR_ENUM_DECL(virDomainSmartcard);
 #define VIR_DOMAIN_SMARTCARD_NUM_CERTIFICATES 3
 
 struct _virDomainSmartcardDef {
-    int type;                 /* <smartcard mode=...>: virDomainSmartcardType */
+    int type; /* <smartcard mode=...>: virDomainSmartcardType */
     char *certificates[VIR_DOMAIN_SMARTCARD_NUM_CERTIFICATES]; /* host-certificates, owned */
-    char *database;           /* host-certificates, owned */
-    virDomainChrSourceDef *passthru; /* passthrough source, owned */
+    char *database;                                            /* host-certificates, owned */
+    virDomainChrSourceDef *passthru;                           /* passthrough source, owned */
     virDomainDeviceInfo info;
 };
 
 /* ---- lease ---- */
 
 struct _virDomainLeaseDef {
-    char *lockspace;          /* owned */
-    char *key;                /* owned */
-    char *path;               /* <target path=...>, owned */
+    char *lockspace;           /* owned */
+    char *key;                 /* owned */
+    char *path;                /* <target path=...>, owned */
     unsigned long long offset; /* <target offset=...>, 0 = absent */
 };
 
@@ -609,146 +609,218 @@ struct _virDomainCryptoDef {
     virDomainDeviceInfo info;
 };
 
-virDomainInputDef *virDomainInputDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainInputDefFormat(virBuffer *buf, const virDomainInputDef *input,
-                            const virDomainDef *def, unsigned int flags);
+virDomainInputDef *virDomainInputDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainInputDefFormat(virBuffer *buf,
+                            const virDomainInputDef *input,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainInputDefFree(virDomainInputDef *input);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainInputDef, virDomainInputDefFree);
 int virDomainInputDefPostParse(virDomainInputDef *input, virDomainDef *def);
 
-virDomainTPMDef *virDomainTPMDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                         virDomainDef *def, unsigned int flags);
-int virDomainTPMDefFormat(virBuffer *buf, const virDomainTPMDef *tpm,
-                          const virDomainDef *def, unsigned int flags);
+virDomainTPMDef *virDomainTPMDefParseXML(xmlXPathContextPtr ctxt,
+                                         xmlNodePtr node,
+                                         virDomainDef *def,
+                                         unsigned int flags);
+int virDomainTPMDefFormat(virBuffer *buf,
+                          const virDomainTPMDef *tpm,
+                          const virDomainDef *def,
+                          unsigned int flags);
 void virDomainTPMDefFree(virDomainTPMDef *tpm);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainTPMDef, virDomainTPMDefFree);
 int virDomainTPMDefPostParse(virDomainTPMDef *tpm, virDomainDef *def);
 
-virDomainSoundDef *virDomainSoundDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainSoundDefFormat(virBuffer *buf, const virDomainSoundDef *sound,
-                            const virDomainDef *def, unsigned int flags);
+virDomainSoundDef *virDomainSoundDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainSoundDefFormat(virBuffer *buf,
+                            const virDomainSoundDef *sound,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainSoundDefFree(virDomainSoundDef *sound);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainSoundDef, virDomainSoundDefFree);
 int virDomainSoundDefPostParse(virDomainSoundDef *sound, virDomainDef *def);
 
-virDomainAudioDef *virDomainAudioDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainAudioDefFormat(virBuffer *buf, const virDomainAudioDef *audio,
-                            const virDomainDef *def, unsigned int flags);
+virDomainAudioDef *virDomainAudioDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainAudioDefFormat(virBuffer *buf,
+                            const virDomainAudioDef *audio,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainAudioDefFree(virDomainAudioDef *audio);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainAudioDef, virDomainAudioDefFree);
 int virDomainAudioDefPostParse(virDomainAudioDef *audio, virDomainDef *def);
 
-virDomainVideoDef *virDomainVideoDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainVideoDefFormat(virBuffer *buf, const virDomainVideoDef *video,
-                            const virDomainDef *def, unsigned int flags);
+virDomainVideoDef *virDomainVideoDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainVideoDefFormat(virBuffer *buf,
+                            const virDomainVideoDef *video,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainVideoDefFree(virDomainVideoDef *video);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainVideoDef, virDomainVideoDefFree);
 int virDomainVideoDefPostParse(virDomainVideoDef *video, virDomainDef *def);
 
-virDomainWatchdogDef *virDomainWatchdogDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                                   virDomainDef *def, unsigned int flags);
-int virDomainWatchdogDefFormat(virBuffer *buf, const virDomainWatchdogDef *watchdog,
-                               const virDomainDef *def, unsigned int flags);
+virDomainWatchdogDef *virDomainWatchdogDefParseXML(xmlXPathContextPtr ctxt,
+                                                   xmlNodePtr node,
+                                                   virDomainDef *def,
+                                                   unsigned int flags);
+int virDomainWatchdogDefFormat(virBuffer *buf,
+                               const virDomainWatchdogDef *watchdog,
+                               const virDomainDef *def,
+                               unsigned int flags);
 void virDomainWatchdogDefFree(virDomainWatchdogDef *watchdog);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainWatchdogDef, virDomainWatchdogDefFree);
 int virDomainWatchdogDefPostParse(virDomainWatchdogDef *watchdog, virDomainDef *def);
 
-virDomainMemballoonDef *virDomainMemballoonDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                                       virDomainDef *def, unsigned int flags);
-int virDomainMemballoonDefFormat(virBuffer *buf, const virDomainMemballoonDef *memballoon,
-                                 const virDomainDef *def, unsigned int flags);
+virDomainMemballoonDef *virDomainMemballoonDefParseXML(xmlXPathContextPtr ctxt,
+                                                       xmlNodePtr node,
+                                                       virDomainDef *def,
+                                                       unsigned int flags);
+int virDomainMemballoonDefFormat(virBuffer *buf,
+                                 const virDomainMemballoonDef *memballoon,
+                                 const virDomainDef *def,
+                                 unsigned int flags);
 void virDomainMemballoonDefFree(virDomainMemballoonDef *memballoon);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainMemballoonDef, virDomainMemballoonDefFree);
 int virDomainMemballoonDefPostParse(virDomainMemballoonDef *memballoon, virDomainDef *def);
 
-virDomainRNGDef *virDomainRNGDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                         virDomainDef *def, unsigned int flags);
-int virDomainRNGDefFormat(virBuffer *buf, const virDomainRNGDef *rng,
-                          const virDomainDef *def, unsigned int flags);
+virDomainRNGDef *virDomainRNGDefParseXML(xmlXPathContextPtr ctxt,
+                                         xmlNodePtr node,
+                                         virDomainDef *def,
+                                         unsigned int flags);
+int virDomainRNGDefFormat(virBuffer *buf,
+                          const virDomainRNGDef *rng,
+                          const virDomainDef *def,
+                          unsigned int flags);
 void virDomainRNGDefFree(virDomainRNGDef *rng);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainRNGDef, virDomainRNGDefFree);
 int virDomainRNGDefPostParse(virDomainRNGDef *rng, virDomainDef *def);
 
-virDomainPanicDef *virDomainPanicDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainPanicDefFormat(virBuffer *buf, const virDomainPanicDef *panic,
-                            const virDomainDef *def, unsigned int flags);
+virDomainPanicDef *virDomainPanicDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainPanicDefFormat(virBuffer *buf,
+                            const virDomainPanicDef *panic,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainPanicDefFree(virDomainPanicDef *panic);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainPanicDef, virDomainPanicDefFree);
 int virDomainPanicDefPostParse(virDomainPanicDef *panic, virDomainDef *def);
 
-virDomainShmemDef *virDomainShmemDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainShmemDefFormat(virBuffer *buf, const virDomainShmemDef *shmem,
-                            const virDomainDef *def, unsigned int flags);
+virDomainShmemDef *virDomainShmemDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainShmemDefFormat(virBuffer *buf,
+                            const virDomainShmemDef *shmem,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainShmemDefFree(virDomainShmemDef *shmem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainShmemDef, virDomainShmemDefFree);
 int virDomainShmemDefPostParse(virDomainShmemDef *shmem, virDomainDef *def);
 
-virDomainMemoryDef *virDomainMemoryDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                               virDomainDef *def, unsigned int flags);
-int virDomainMemoryDefFormat(virBuffer *buf, const virDomainMemoryDef *mem,
-                             const virDomainDef *def, unsigned int flags);
+virDomainMemoryDef *virDomainMemoryDefParseXML(xmlXPathContextPtr ctxt,
+                                               xmlNodePtr node,
+                                               virDomainDef *def,
+                                               unsigned int flags);
+int virDomainMemoryDefFormat(virBuffer *buf,
+                             const virDomainMemoryDef *mem,
+                             const virDomainDef *def,
+                             unsigned int flags);
 void virDomainMemoryDefFree(virDomainMemoryDef *mem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainMemoryDef, virDomainMemoryDefFree);
 int virDomainMemoryDefPostParse(virDomainMemoryDef *mem, virDomainDef *def);
 
-virDomainIOMMUDef *virDomainIOMMUDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainIOMMUDefFormat(virBuffer *buf, const virDomainIOMMUDef *iommu,
-                            const virDomainDef *def, unsigned int flags);
+virDomainIOMMUDef *virDomainIOMMUDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainIOMMUDefFormat(virBuffer *buf,
+                            const virDomainIOMMUDef *iommu,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainIOMMUDefFree(virDomainIOMMUDef *iommu);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainIOMMUDef, virDomainIOMMUDefFree);
 int virDomainIOMMUDefPostParse(virDomainIOMMUDef *iommu, virDomainDef *def);
 
-virDomainVsockDef *virDomainVsockDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainVsockDefFormat(virBuffer *buf, const virDomainVsockDef *vsock,
-                            const virDomainDef *def, unsigned int flags);
+virDomainVsockDef *virDomainVsockDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainVsockDefFormat(virBuffer *buf,
+                            const virDomainVsockDef *vsock,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainVsockDefFree(virDomainVsockDef *vsock);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainVsockDef, virDomainVsockDefFree);
 int virDomainVsockDefPostParse(virDomainVsockDef *vsock, virDomainDef *def);
 
-virDomainHubDef *virDomainHubDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                         virDomainDef *def, unsigned int flags);
-int virDomainHubDefFormat(virBuffer *buf, const virDomainHubDef *hub,
-                          const virDomainDef *def, unsigned int flags);
+virDomainHubDef *virDomainHubDefParseXML(xmlXPathContextPtr ctxt,
+                                         xmlNodePtr node,
+                                         virDomainDef *def,
+                                         unsigned int flags);
+int virDomainHubDefFormat(virBuffer *buf,
+                          const virDomainHubDef *hub,
+                          const virDomainDef *def,
+                          unsigned int flags);
 void virDomainHubDefFree(virDomainHubDef *hub);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainHubDef, virDomainHubDefFree);
 int virDomainHubDefPostParse(virDomainHubDef *hub, virDomainDef *def);
 
-virDomainSmartcardDef *virDomainSmartcardDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                                     virDomainDef *def, unsigned int flags);
-int virDomainSmartcardDefFormat(virBuffer *buf, const virDomainSmartcardDef *smartcard,
-                                const virDomainDef *def, unsigned int flags);
+virDomainSmartcardDef *virDomainSmartcardDefParseXML(xmlXPathContextPtr ctxt,
+                                                     xmlNodePtr node,
+                                                     virDomainDef *def,
+                                                     unsigned int flags);
+int virDomainSmartcardDefFormat(virBuffer *buf,
+                                const virDomainSmartcardDef *smartcard,
+                                const virDomainDef *def,
+                                unsigned int flags);
 void virDomainSmartcardDefFree(virDomainSmartcardDef *smartcard);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainSmartcardDef, virDomainSmartcardDefFree);
 int virDomainSmartcardDefPostParse(virDomainSmartcardDef *smartcard, virDomainDef *def);
 
-virDomainLeaseDef *virDomainLeaseDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainLeaseDefFormat(virBuffer *buf, const virDomainLeaseDef *lease,
-                            const virDomainDef *def, unsigned int flags);
+virDomainLeaseDef *virDomainLeaseDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainLeaseDefFormat(virBuffer *buf,
+                            const virDomainLeaseDef *lease,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainLeaseDefFree(virDomainLeaseDef *lease);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainLeaseDef, virDomainLeaseDefFree);
 int virDomainLeaseDefPostParse(virDomainLeaseDef *lease, virDomainDef *def);
 
-virDomainNVRAMDef *virDomainNVRAMDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                             virDomainDef *def, unsigned int flags);
-int virDomainNVRAMDefFormat(virBuffer *buf, const virDomainNVRAMDef *nvram,
-                            const virDomainDef *def, unsigned int flags);
+virDomainNVRAMDef *virDomainNVRAMDefParseXML(xmlXPathContextPtr ctxt,
+                                             xmlNodePtr node,
+                                             virDomainDef *def,
+                                             unsigned int flags);
+int virDomainNVRAMDefFormat(virBuffer *buf,
+                            const virDomainNVRAMDef *nvram,
+                            const virDomainDef *def,
+                            unsigned int flags);
 void virDomainNVRAMDefFree(virDomainNVRAMDef *nvram);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainNVRAMDef, virDomainNVRAMDefFree);
 int virDomainNVRAMDefPostParse(virDomainNVRAMDef *nvram, virDomainDef *def);
 
-virDomainCryptoDef *virDomainCryptoDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                               virDomainDef *def, unsigned int flags);
-int virDomainCryptoDefFormat(virBuffer *buf, const virDomainCryptoDef *crypto,
-                             const virDomainDef *def, unsigned int flags);
+virDomainCryptoDef *virDomainCryptoDefParseXML(xmlXPathContextPtr ctxt,
+                                               xmlNodePtr node,
+                                               virDomainDef *def,
+                                               unsigned int flags);
+int virDomainCryptoDefFormat(virBuffer *buf,
+                             const virDomainCryptoDef *crypto,
+                             const virDomainDef *def,
+                             unsigned int flags);
 void virDomainCryptoDefFree(virDomainCryptoDef *crypto);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainCryptoDef, virDomainCryptoDefFree);
 int virDomainCryptoDefPostParse(virDomainCryptoDef *crypto, virDomainDef *def);

@@ -11,64 +11,81 @@
 #include "internal.h"
 #include "virdomaindisk.h"
 #define VIR_DOMAINDISKPRIV_H_ALLOW
-#include "virdomaindiskpriv.h"
 #include "virdomaindef.h"
+#include "virdomaindiskpriv.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainDiskDevice,
-              VIR_DOMAIN_DISK_DEVICE_LAST,
-              "disk", "cdrom", "floppy", "lun");
+VIR_ENUM_IMPL(virDomainDiskDevice, VIR_DOMAIN_DISK_DEVICE_LAST, "disk", "cdrom", "floppy", "lun");
 
 VIR_ENUM_IMPL(virDomainDiskBus,
               VIR_DOMAIN_DISK_BUS_LAST,
-              "none", "ide", "fdc", "scsi", "virtio", "xen", "usb", "uml", "sata", "sd");
+              "none",
+              "ide",
+              "fdc",
+              "scsi",
+              "virtio",
+              "xen",
+              "usb",
+              "uml",
+              "sata",
+              "sd");
 
 VIR_ENUM_IMPL(virDomainDiskModel,
               VIR_DOMAIN_DISK_MODEL_LAST,
-              "default", "virtio", "virtio-transitional", "virtio-non-transitional");
+              "default",
+              "virtio",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
 VIR_ENUM_IMPL(virDomainDiskCache,
               VIR_DOMAIN_DISK_CACHE_LAST,
-              "default", "none", "writethrough", "writeback", "directsync", "unsafe");
+              "default",
+              "none",
+              "writethrough",
+              "writeback",
+              "directsync",
+              "unsafe");
 
 VIR_ENUM_IMPL(virDomainDiskErrorPolicy,
               VIR_DOMAIN_DISK_ERROR_POLICY_LAST,
-              "default", "stop", "report", "ignore", "enospace");
+              "default",
+              "stop",
+              "report",
+              "ignore",
+              "enospace");
 
-VIR_ENUM_IMPL(virDomainDiskIo,
-              VIR_DOMAIN_DISK_IO_LAST,
-              "default", "native", "threads", "io_uring");
+VIR_ENUM_IMPL(virDomainDiskIo, VIR_DOMAIN_DISK_IO_LAST, "default", "native", "threads", "io_uring");
 
-VIR_ENUM_IMPL(virDomainDiskDiscard,
-              VIR_DOMAIN_DISK_DISCARD_LAST,
-              "default", "unmap", "ignore");
+VIR_ENUM_IMPL(virDomainDiskDiscard, VIR_DOMAIN_DISK_DISCARD_LAST, "default", "unmap", "ignore");
 
-VIR_ENUM_IMPL(virDomainDiskDetectZeroes,
-              VIR_DOMAIN_DISK_DETECT_ZEROES_LAST,
-              "default", "off", "on", "unmap");
+VIR_ENUM_IMPL(
+    virDomainDiskDetectZeroes, VIR_DOMAIN_DISK_DETECT_ZEROES_LAST, "default", "off", "on", "unmap");
 
 VIR_ENUM_IMPL(virDomainSnapshotLocation,
               VIR_DOMAIN_SNAPSHOT_LOCATION_LAST,
-              "default", "no", "internal", "external", "manual");
+              "default",
+              "no",
+              "internal",
+              "external",
+              "manual");
 
 VIR_ENUM_IMPL(virDomainStartupPolicy,
               VIR_DOMAIN_STARTUP_POLICY_LAST,
-              "default", "mandatory", "requisite", "optional");
+              "default",
+              "mandatory",
+              "requisite",
+              "optional");
 
-VIR_ENUM_IMPL(virDomainDeviceSGIO,
-              VIR_DOMAIN_DEVICE_SGIO_LAST,
-              "default", "filtered", "unfiltered");
+VIR_ENUM_IMPL(
+    virDomainDeviceSGIO, VIR_DOMAIN_DEVICE_SGIO_LAST, "default", "filtered", "unfiltered");
 
-VIR_ENUM_IMPL(virDomainDiskTray,
-              VIR_DOMAIN_DISK_TRAY_LAST,
-              "closed", "open");
+VIR_ENUM_IMPL(virDomainDiskTray, VIR_DOMAIN_DISK_TRAY_LAST, "closed", "open");
 
-VIR_ENUM_IMPL(virDomainDiskGeometryTrans,
-              VIR_DOMAIN_DISK_TRANS_LAST,
-              "default", "none", "auto", "lba");
+VIR_ENUM_IMPL(
+    virDomainDiskGeometryTrans, VIR_DOMAIN_DISK_TRANS_LAST, "default", "none", "auto", "lba");
 
 
 void
@@ -102,13 +119,13 @@ virDomainDiskDriverParse(virDomainDiskDef *disk, xmlNodePtr node, xmlXPathContex
     ctxt->node = node;
     disk->driverName = virXMLPropString(node, "name");
 
-#define DRIVER_ENUM(attr, func, flg, field) \
-    do { \
-        val = 0; \
-        if (virXMLPropEnum(node, attr, func, flg, &val) < 0) \
-            return -1; \
-        disk->field = val; \
-    } while (0)
+#define DRIVER_ENUM(attr, func, flg, field)                                                        \
+ do {                                                                                              \
+  val = 0;                                                                                         \
+  if (virXMLPropEnum(node, attr, func, flg, &val) < 0)                                             \
+   return -1;                                                                                      \
+  disk->field = val;                                                                               \
+ } while (0)
 
     DRIVER_ENUM("cache", virDomainDiskCacheTypeFromString, VIR_XML_PROP_NONE, cachemode);
     DRIVER_ENUM("error_policy", virDomainDiskErrorPolicyTypeFromString, VIR_XML_PROP_NONZERO,
@@ -123,8 +140,7 @@ virDomainDiskDriverParse(virDomainDiskDef *disk, xmlNodePtr node, xmlXPathContex
     DRIVER_ENUM("io", virDomainDiskIoTypeFromString, VIR_XML_PROP_NONZERO, iomode);
     if (virXMLPropTristateSwitch(node, "ioeventfd", VIR_XML_PROP_NONE, &disk->ioeventfd) < 0 ||
         virXMLPropTristateSwitch(node, "event_idx", VIR_XML_PROP_NONE, &disk->event_idx) < 0 ||
-        virXMLPropTristateSwitch(node, "copy_on_read", VIR_XML_PROP_NONE,
-                                 &disk->copy_on_read) < 0)
+        virXMLPropTristateSwitch(node, "copy_on_read", VIR_XML_PROP_NONE, &disk->copy_on_read) < 0)
         return -1;
     DRIVER_ENUM("discard", virDomainDiskDiscardTypeFromString, VIR_XML_PROP_NONZERO, discard);
     if (virXMLPropUInt(node, "iothread", 10, VIR_XML_PROP_NONZERO, &disk->iothread) < 0)
@@ -172,14 +188,12 @@ virDomainDiskTargetParse(virDomainDiskDef *disk, xmlNodePtr node)
         disk->dst = dst;
     }
 
-    if (virXMLPropEnum(node, "bus", virDomainDiskBusTypeFromString, VIR_XML_PROP_NONZERO,
-                       &val) < 0)
+    if (virXMLPropEnum(node, "bus", virDomainDiskBusTypeFromString, VIR_XML_PROP_NONZERO, &val) < 0)
         return -1;
     disk->bus = val;
 
     val = 0;
-    if (virXMLPropEnum(node, "tray", virDomainDiskTrayTypeFromString, VIR_XML_PROP_NONE,
-                       &val) < 0)
+    if (virXMLPropEnum(node, "tray", virDomainDiskTrayTypeFromString, VIR_XML_PROP_NONE, &val) < 0)
         return -1;
     disk->tray_status = val;
 
@@ -218,8 +232,7 @@ virDomainDiskGeometryBlockioParse(virDomainDiskDef *disk, xmlXPathContextPtr ctx
 
 
 static int
-virDomainDiskIotuneParseOne(xmlXPathContextPtr ctxt, const char *name,
-                            unsigned long long *value)
+virDomainDiskIotuneParseOne(xmlXPathContextPtr ctxt, const char *name, unsigned long long *value)
 {
     g_autofree char *xpath = g_strdup_printf("string(./iotune/%s)", name);
 
@@ -236,9 +249,9 @@ virDomainDiskIotuneParse(virDomainDiskDef *disk, xmlXPathContextPtr ctxt)
 {
     virDomainBlockIoTuneInfo *t = &disk->iotune;
 
-#define IOTUNE(field) \
-    if (virDomainDiskIotuneParseOne(ctxt, #field, &t->field) < 0) \
-        return -1
+#define IOTUNE(field)                                                                              \
+ if (virDomainDiskIotuneParseOne(ctxt, #field, &t->field) < 0)                                     \
+ return -1
 
     IOTUNE(total_bytes_sec);
     IOTUNE(read_bytes_sec);
@@ -263,12 +276,12 @@ virDomainDiskIotuneParse(virDomainDiskDef *disk, xmlXPathContextPtr ctxt)
 
     t->group_name = virXPathString("string(./iotune/group_name)", ctxt);
 
-#define IOTUNE_EXCL(kind) \
-    if (t->total_##kind && (t->read_##kind || t->write_##kind)) { \
-        virReportError(VIR_ERR_XML_ERROR, "%s", \
-                       _("total and read/write " #kind " cannot be set at the same time")); \
-        return -1; \
-    }
+#define IOTUNE_EXCL(kind)                                                                          \
+ if (t->total_##kind && (t->read_##kind || t->write_##kind)) {                                     \
+  virReportError(VIR_ERR_XML_ERROR, "%s",                                                          \
+                 _("total and read/write " #kind " cannot be set at the same time"));              \
+  return -1;                                                                                       \
+ }
 
     IOTUNE_EXCL(bytes_sec);
     IOTUNE_EXCL(iops_sec);
@@ -280,14 +293,16 @@ virDomainDiskIotuneParse(virDomainDiskDef *disk, xmlXPathContextPtr ctxt)
 
 
 static int
-virDomainDiskSourceParse(virDomainDiskDef *disk, xmlNodePtr node, xmlXPathContextPtr ctxt,
+virDomainDiskSourceParse(virDomainDiskDef *disk,
+                         xmlNodePtr node,
+                         xmlXPathContextPtr ctxt,
                          unsigned int flags)
 {
     unsigned int type = 0;
     xmlNodePtr source;
 
-    if (virXMLPropEnumDefault(node, "type", virStorageTypeFromString, VIR_XML_PROP_NONZERO,
-                              &type, VIR_STORAGE_TYPE_FILE) < 0)
+    if (virXMLPropEnumDefault(node, "type", virStorageTypeFromString, VIR_XML_PROP_NONZERO, &type,
+                              VIR_STORAGE_TYPE_FILE) < 0)
         return -1;
     disk->src->type = type;
 
@@ -317,16 +332,16 @@ virDomainDiskAttrsParse(virDomainDiskDef *disk, xmlNodePtr node, xmlXPathContext
     unsigned int val = 0;
     xmlNodePtr source;
 
-#define DISK_ENUM(n, attr, func, flg, field) \
-    do { \
-        val = 0; \
-        if (virXMLPropEnum(n, attr, func, flg, &val) < 0) \
-            return -1; \
-        disk->field = val; \
-    } while (0)
+#define DISK_ENUM(n, attr, func, flg, field)                                                       \
+ do {                                                                                              \
+  val = 0;                                                                                         \
+  if (virXMLPropEnum(n, attr, func, flg, &val) < 0)                                                \
+   return -1;                                                                                      \
+  disk->field = val;                                                                               \
+ } while (0)
 
-    if (virXMLPropEnumDefault(node, "device", virDomainDiskDeviceTypeFromString,
-                              VIR_XML_PROP_NONE, &val, VIR_DOMAIN_DISK_DEVICE_DISK) < 0)
+    if (virXMLPropEnumDefault(node, "device", virDomainDiskDeviceTypeFromString, VIR_XML_PROP_NONE,
+                              &val, VIR_DOMAIN_DISK_DEVICE_DISK) < 0)
         return -1;
     disk->device = val;
     DISK_ENUM(node, "model", virDomainDiskModelTypeFromString, VIR_XML_PROP_NONE, model);
@@ -435,8 +450,10 @@ virDomainDiskParseValidate(const virDomainDiskDef *disk)
 
 
 virDomainDiskDef *
-virDomainDiskDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                         virDomainDef *def G_GNUC_UNUSED, unsigned int flags)
+virDomainDiskDefParseXML(xmlXPathContextPtr ctxt,
+                         xmlNodePtr node,
+                         virDomainDef *def G_GNUC_UNUSED,
+                         unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autoptr(virDomainDiskDef) disk = g_new0(virDomainDiskDef, 1);
@@ -446,8 +463,7 @@ virDomainDiskDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
 
     if (virDomainDiskSourceParse(disk, node, ctxt, flags) < 0 ||
         virDomainDiskAttrsParse(disk, node, ctxt) < 0 ||
-        virDomainDiskChildrenParse(disk, ctxt) < 0 ||
-        virDomainDiskAuthEncParse(disk, ctxt) < 0)
+        virDomainDiskChildrenParse(disk, ctxt) < 0 || virDomainDiskAuthEncParse(disk, ctxt) < 0)
         return NULL;
 
     if (virDomainDeviceInfoParseXML(ctxt, node, &disk->info,
@@ -525,9 +541,8 @@ static void
 virDomainDiskGeometryBlockioFormat(virBuffer *buf, const virDomainDiskDef *disk)
 {
     if (disk->geometry_cylinders > 0 && disk->geometry_heads > 0 && disk->geometry_sectors > 0) {
-        virBufferAsprintf(buf, "<geometry cyls='%u' heads='%u' secs='%u'",
-                          disk->geometry_cylinders, disk->geometry_heads,
-                          disk->geometry_sectors);
+        virBufferAsprintf(buf, "<geometry cyls='%u' heads='%u' secs='%u'", disk->geometry_cylinders,
+                          disk->geometry_heads, disk->geometry_sectors);
         if (disk->geometry_trans != VIR_DOMAIN_DISK_TRANS_DEFAULT)
             virBufferAsprintf(buf, " trans='%s'",
                               virDomainDiskGeometryTransTypeToString(disk->geometry_trans));
@@ -555,8 +570,7 @@ virDomainDiskTargetFormat(virBuffer *buf, const virDomainDiskDef *disk)
         disk->tray_status != VIR_DOMAIN_DISK_TRAY_CLOSED)
         virBufferAsprintf(buf, " tray='%s'", virDomainDiskTrayTypeToString(disk->tray_status));
     if (disk->bus == VIR_DOMAIN_DISK_BUS_USB && disk->removable)
-        virBufferAsprintf(buf, " removable='%s'",
-                          virTristateSwitchTypeToString(disk->removable));
+        virBufferAsprintf(buf, " removable='%s'", virTristateSwitchTypeToString(disk->removable));
     if (disk->rotation_rate)
         virBufferAsprintf(buf, " rotation_rate='%u'", disk->rotation_rate);
     virBufferAddLit(buf, "/>\n");
@@ -569,9 +583,9 @@ virDomainDiskIotuneFormat(virBuffer *buf, const virDomainDiskDef *disk)
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
     const virDomainBlockIoTuneInfo *t = &disk->iotune;
 
-#define IOTUNE(field) \
-    if (t->field) \
-        virBufferAsprintf(&childBuf, "<" #field ">%llu</" #field ">\n", t->field)
+#define IOTUNE(field)                                                                              \
+ if (t->field)                                                                                     \
+ virBufferAsprintf(&childBuf, "<" #field ">%llu</" #field ">\n", t->field)
 
     IOTUNE(total_bytes_sec);
     IOTUNE(read_bytes_sec);
@@ -638,8 +652,10 @@ virDomainDiskAttrsFormat(virBuffer *attrBuf, const virDomainDiskDef *disk)
 
 
 int
-virDomainDiskDefFormat(virBuffer *buf, const virDomainDiskDef *disk,
-                       const virDomainDef *def G_GNUC_UNUSED, unsigned int flags)
+virDomainDiskDefFormat(virBuffer *buf,
+                       const virDomainDiskDef *disk,
+                       const virDomainDef *def G_GNUC_UNUSED,
+                       unsigned int flags)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
@@ -653,8 +669,8 @@ virDomainDiskDefFormat(virBuffer *buf, const virDomainDiskDef *disk,
 
     if (disk->startupPolicy)
         policy = virDomainStartupPolicyTypeToString(disk->startupPolicy);
-    if (virStorageSourceFormat(&childBuf, disk->src, "source", policy, true,
-                               disk->diskElementAuth, disk->diskElementEnc, flags) < 0)
+    if (virStorageSourceFormat(&childBuf, disk->src, "source", policy, true, disk->diskElementAuth,
+                               disk->diskElementEnc, flags) < 0)
         return -1;
     if (virStorageSourceBackingStoreFormat(&childBuf, disk->src, flags) < 0)
         return -1;

@@ -8,12 +8,12 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
 #include "virdomaindisksource.h"
 #include "virdomainvirtio.h"
+#include "virenum.h"
+#include "virxml.h"
 
 /* <disk device='...'> */
 typedef enum {
@@ -191,47 +191,47 @@ struct _virDomainBlockIoTuneInfo {
 
 /* Generic disk device. */
 struct _virDomainDiskDef {
-    virStorageSource *src;    /* never NULL after parse */
-    int device;               /* virDomainDiskDevice */
-    int bus;                  /* virDomainDiskBus; NONE until post-parse when absent */
-    char *dst;                /* <target dev='vda'>, owned */
-    int model;                /* virDomainDiskModel */
-    int tray_status;          /* virDomainDiskTray */
+    virStorageSource *src; /* never NULL after parse */
+    int device;            /* virDomainDiskDevice */
+    int bus;               /* virDomainDiskBus; NONE until post-parse when absent */
+    char *dst;             /* <target dev='vda'>, owned */
+    int model;             /* virDomainDiskModel */
+    int tray_status;       /* virDomainDiskTray */
     virTristateSwitch removable;
-    unsigned int rotation_rate; /* rpm, 0 = absent */
-    char *serial;             /* <serial> */
-    char *wwn;                /* <wwn> */
-    char *vendor;             /* <vendor> */
-    char *product;            /* <product> */
-    char *domain_name;        /* <backenddomain name=...> */
-    bool transient;           /* <transient/> */
+    unsigned int rotation_rate;            /* rpm, 0 = absent */
+    char *serial;                          /* <serial> */
+    char *wwn;                             /* <wwn> */
+    char *vendor;                          /* <vendor> */
+    char *product;                         /* <product> */
+    char *domain_name;                     /* <backenddomain name=...> */
+    bool transient;                        /* <transient/> */
     virTristateBool transientShareBacking; /* <transient shareBacking=...> */
-    int snapshot;             /* virDomainSnapshotLocation */
-    int startupPolicy;        /* virDomainStartupPolicy (<source startupPolicy=...>) */
-    virTristateBool rawio;    /* rawio= */
-    int sgio;                 /* virDomainDeviceSGIO */
-    bool diskElementAuth;     /* <auth> was a child of <disk>, not of <source> */
-    bool diskElementEnc;      /* <encryption> was a child of <disk> */
+    int snapshot;                          /* virDomainSnapshotLocation */
+    int startupPolicy;                     /* virDomainStartupPolicy (<source startupPolicy=...>) */
+    virTristateBool rawio;                 /* rawio= */
+    int sgio;                              /* virDomainDeviceSGIO */
+    bool diskElementAuth;                  /* <auth> was a child of <disk>, not of <source> */
+    bool diskElementEnc;                   /* <encryption> was a child of <disk> */
     /* <driver ...> */
     char *driverName;
-    int cachemode;            /* virDomainDiskCache */
-    int error_policy;         /* virDomainDiskErrorPolicy */
-    int rerror_policy;        /* virDomainDiskErrorPolicy */
-    int iomode;               /* virDomainDiskIo */
+    int cachemode;     /* virDomainDiskCache */
+    int error_policy;  /* virDomainDiskErrorPolicy */
+    int rerror_policy; /* virDomainDiskErrorPolicy */
+    int iomode;        /* virDomainDiskIo */
     virTristateSwitch ioeventfd;
     virTristateSwitch event_idx;
     virTristateSwitch copy_on_read;
-    int discard;              /* virDomainDiskDiscard */
-    unsigned int iothread;    /* 0 = absent */
-    int detect_zeroes;        /* virDomainDiskDetectZeroes */
-    unsigned int queues;      /* 0 = absent */
-    unsigned int queue_size;  /* 0 = absent */
+    int discard;                   /* virDomainDiskDiscard */
+    unsigned int iothread;         /* 0 = absent */
+    int detect_zeroes;             /* virDomainDiskDetectZeroes */
+    unsigned int queues;           /* 0 = absent */
+    unsigned int queue_size;       /* 0 = absent */
     virDomainVirtioOptions virtio; /* iommu/ats/packed/page_per_vq */
     /* <geometry cyls= heads= secs= trans=/> */
     unsigned int geometry_cylinders;
     unsigned int geometry_heads;
     unsigned int geometry_sectors;
-    int geometry_trans;       /* virDomainDiskGeometryTrans */
+    int geometry_trans; /* virDomainDiskGeometryTrans */
     /* <blockio logical_block_size= physical_block_size=/>, bytes */
     unsigned int blockio_logical;
     unsigned int blockio_physical;
@@ -248,12 +248,16 @@ struct _virDomainDiskDef {
  *
  * Returns a new disk, or NULL with an error reported.
  */
-virDomainDiskDef *virDomainDiskDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                           virDomainDef *def, unsigned int flags);
+virDomainDiskDef *virDomainDiskDefParseXML(xmlXPathContextPtr ctxt,
+                                           xmlNodePtr node,
+                                           virDomainDef *def,
+                                           unsigned int flags);
 
 /* Writes <disk>...</disk> at @buf's indentation. Returns 0 or -1 with an error. */
-int virDomainDiskDefFormat(virBuffer *buf, const virDomainDiskDef *disk,
-                           const virDomainDef *def, unsigned int flags);
+int virDomainDiskDefFormat(virBuffer *buf,
+                           const virDomainDiskDef *disk,
+                           const virDomainDef *def,
+                           unsigned int flags);
 
 /* Frees @disk, its storage source chain and what it owns; accepts NULL. */
 void virDomainDiskDefFree(virDomainDiskDef *disk);

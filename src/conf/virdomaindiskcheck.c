@@ -12,8 +12,8 @@
 #include "internal.h"
 #include "virdomaindisk.h"
 #define VIR_DOMAINDISKPRIV_H_ALLOW
-#include "virdomaindiskpriv.h"
 #include "virdomaindef.h"
+#include "virdomaindiskpriv.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -48,8 +48,7 @@ virDomainDiskDefaultBus(virDomainDiskDef *disk)
 
 /* True if a SCSI hostdev of @def has the drive address @addr. */
 static bool
-virDomainDriveAddressUsedByHostdev(const virDomainDef *def,
-                                   const virDomainDeviceDriveAddress *addr)
+virDomainDriveAddressUsedByHostdev(const virDomainDef *def, const virDomainDeviceDriveAddress *addr)
 {
     size_t i;
 
@@ -60,8 +59,8 @@ virDomainDriveAddressUsedByHostdev(const virDomainDef *def,
         if (!virHostdevIsSCSIDevice(h) || h->info->type != VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE)
             continue;
         d = &h->info->addr.drive;
-        if (d->controller == addr->controller && d->bus == addr->bus &&
-            d->target == addr->target && d->unit == addr->unit)
+        if (d->controller == addr->controller && d->bus == addr->bus && d->target == addr->target &&
+            d->unit == addr->unit)
             return true;
     }
     return false;
@@ -86,9 +85,10 @@ virDomainDiskAssignAddress(virDomainDiskDef *disk, const virDomainDef *def)
                                              idx % SCSI_NARROW_UNITS };
 
         if (virDomainDriveAddressUsedByHostdev(def, &addr)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("using disk target name '%1$s' conflicts with SCSI host device address controller='%2$u' bus='%3$u' target='%4$u' unit='%5$u"),
-                           disk->dst, addr.controller, addr.bus, addr.target, addr.unit);
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED,
+                _("using disk target name '%1$s' conflicts with SCSI host device address controller='%2$u' bus='%3$u' target='%4$u' unit='%5$u"),
+                disk->dst, addr.controller, addr.bus, addr.target, addr.unit);
             return -1;
         }
         disk->info.type = VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE;
@@ -132,14 +132,13 @@ virDomainDiskAssignAddress(virDomainDiskDef *disk, const virDomainDef *def)
 static bool
 virDomainBlockIoTuneHasAny(const virDomainBlockIoTuneInfo *t)
 {
-    return t->total_bytes_sec || t->read_bytes_sec || t->write_bytes_sec ||
-           t->total_iops_sec || t->read_iops_sec || t->write_iops_sec ||
-           t->total_bytes_sec_max || t->read_bytes_sec_max || t->write_bytes_sec_max ||
-           t->total_iops_sec_max || t->read_iops_sec_max || t->write_iops_sec_max ||
-           t->size_iops_sec || t->total_bytes_sec_max_length ||
-           t->read_bytes_sec_max_length || t->write_bytes_sec_max_length ||
-           t->total_iops_sec_max_length || t->read_iops_sec_max_length ||
-           t->write_iops_sec_max_length;
+    return t->total_bytes_sec || t->read_bytes_sec || t->write_bytes_sec || t->total_iops_sec ||
+           t->read_iops_sec || t->write_iops_sec || t->total_bytes_sec_max ||
+           t->read_bytes_sec_max || t->write_bytes_sec_max || t->total_iops_sec_max ||
+           t->read_iops_sec_max || t->write_iops_sec_max || t->size_iops_sec ||
+           t->total_bytes_sec_max_length || t->read_bytes_sec_max_length ||
+           t->write_bytes_sec_max_length || t->total_iops_sec_max_length ||
+           t->read_iops_sec_max_length || t->write_iops_sec_max_length;
 }
 
 
@@ -228,8 +227,9 @@ virDomainDiskValidateSeclabels(const virDomainDiskDef *disk, const virDomainDef 
                 if (g_strcmp0(def->seclabels[j]->model, src->seclabels[i]->model) != 0 ||
                     def->seclabels[j]->relabel)
                     continue;
-                virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                               _("label overrides require relabeling to be enabled at the domain level"));
+                virReportError(
+                    VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+                    _("label overrides require relabeling to be enabled at the domain level"));
                 return -1;
             }
         }
@@ -344,15 +344,15 @@ virDomainDiskValidateBus(const virDomainDiskDef *disk)
         return 0;
 
     if (disk->model != VIR_DOMAIN_DISK_MODEL_DEFAULT) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("disk model '%1$s' not supported for bus '%2$s'"),
-                       virDomainDiskModelTypeToString(disk->model),
-                       virDomainDiskBusTypeToString(disk->bus));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED, _("disk model '%1$s' not supported for bus '%2$s'"),
+            virDomainDiskModelTypeToString(disk->model), virDomainDiskBusTypeToString(disk->bus));
         return -1;
     }
     if (disk->queues) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                       _("queues attribute in disk driver element is only supported by virtio-blk"));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+            _("queues attribute in disk driver element is only supported by virtio-blk"));
         return -1;
     }
     if (disk->event_idx != VIR_TRISTATE_SWITCH_ABSENT) {
@@ -387,8 +387,8 @@ virDomainDiskVhostUserUnsupported(const virDomainDiskDef *disk)
         { disk->iothread != 0, "iothread" },
         { disk->detect_zeroes != VIR_DOMAIN_DISK_DETECT_ZEROES_DEFAULT, "detect_zeroes" },
         { src->metadataCacheMaxSize > 0, "metadata_cache" },
-        { disk->geometry_cylinders > 0 || disk->geometry_heads > 0 ||
-          disk->geometry_sectors > 0 || disk->geometry_trans != VIR_DOMAIN_DISK_TRANS_DEFAULT,
+        { disk->geometry_cylinders > 0 || disk->geometry_heads > 0 || disk->geometry_sectors > 0 ||
+              disk->geometry_trans != VIR_DOMAIN_DISK_TRANS_DEFAULT,
           "geometry" },
         { disk->blockio_logical > 0 || disk->blockio_physical > 0, "blockio" },
         { disk->iotune.group_name || virDomainBlockIoTuneHasAny(&disk->iotune), "iotune" },
@@ -559,8 +559,7 @@ virDomainDiskValidateTarget(const virDomainDiskDef *disk)
     if (!g_str_has_prefix(disk->dst, "hd") && !g_str_has_prefix(disk->dst, "sd") &&
         !g_str_has_prefix(disk->dst, "vd") && !g_str_has_prefix(disk->dst, "xvd") &&
         !g_str_has_prefix(disk->dst, "ubd")) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, _("Invalid harddisk device name: %1$s"),
-                       disk->dst);
+        virReportError(VIR_ERR_INTERNAL_ERROR, _("Invalid harddisk device name: %1$s"), disk->dst);
         return -1;
     }
     return 0;
@@ -570,14 +569,10 @@ virDomainDiskValidateTarget(const virDomainDiskDef *disk)
 int
 virDomainDiskDefValidate(const virDomainDiskDef *disk, const virDomainDef *def)
 {
-    if (virDomainDiskValidateSourceChain(disk, def) < 0 ||
-        virDomainDiskValidateLun(disk) < 0 ||
-        virDomainDiskValidateAddressType(disk) < 0 ||
-        virDomainDiskValidateBus(disk) < 0 ||
-        virDomainDiskValidateVhostUser(disk) < 0 ||
-        virDomainDiskValidateMedia(disk) < 0 ||
-        virDomainDiskValidateWWN(disk) < 0 ||
-        virDomainDiskValidateTarget(disk) < 0)
+    if (virDomainDiskValidateSourceChain(disk, def) < 0 || virDomainDiskValidateLun(disk) < 0 ||
+        virDomainDiskValidateAddressType(disk) < 0 || virDomainDiskValidateBus(disk) < 0 ||
+        virDomainDiskValidateVhostUser(disk) < 0 || virDomainDiskValidateMedia(disk) < 0 ||
+        virDomainDiskValidateWWN(disk) < 0 || virDomainDiskValidateTarget(disk) < 0)
         return -1;
 
     /* removable media and LUNs may be empty */
@@ -618,9 +613,10 @@ virDomainHostdevDriveAddressesValidate(const virDomainDef *def)
                 o->info->type != VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE ||
                 !virDomainDriveAddressEqual(a, &o->info->addr.drive))
                 continue;
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("SCSI host address controller='%1$u' bus='%2$u' target='%3$u' unit='%4$u' in use by another SCSI host device"),
-                           a->bus, a->controller, a->target, a->unit);
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED,
+                _("SCSI host address controller='%1$u' bus='%2$u' target='%3$u' unit='%4$u' in use by another SCSI host device"),
+                a->bus, a->controller, a->target, a->unit);
             return -1;
         }
         for (j = 0; j < def->ndisks; j++) {
@@ -630,9 +626,10 @@ virDomainHostdevDriveAddressesValidate(const virDomainDef *def)
                 d->info.type != VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE ||
                 !virDomainDriveAddressEqual(a, &d->info.addr.drive))
                 continue;
-            virReportError(VIR_ERR_XML_ERROR,
-                           _("SCSI host address controller='%1$u' bus='%2$u' target='%3$u' unit='%4$u' in use by a SCSI disk"),
-                           a->bus, a->controller, a->target, a->unit);
+            virReportError(
+                VIR_ERR_XML_ERROR,
+                _("SCSI host address controller='%1$u' bus='%2$u' target='%3$u' unit='%4$u' in use by a SCSI disk"),
+                a->bus, a->controller, a->target, a->unit);
             return -1;
         }
     }
@@ -655,8 +652,8 @@ virDomainDiskDefsValidate(const virDomainDef *def)
             if (g_strcmp0(a->dst, b->dst) != 0)
                 continue;
             virReportError(VIR_ERR_XML_ERROR,
-                           _("target '%1$s' duplicated for disk sources '%2$s' and '%3$s'"),
-                           a->dst, NULLSTR(a->src->path), NULLSTR(b->src->path));
+                           _("target '%1$s' duplicated for disk sources '%2$s' and '%3$s'"), a->dst,
+                           NULLSTR(a->src->path), NULLSTR(b->src->path));
             return -1;
         }
     }
@@ -672,10 +669,11 @@ virDomainDiskDefsValidate(const virDomainDef *def)
             if (a->bus != b->bus || b->info.type != VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE ||
                 !virDomainDriveAddressEqual(&a->info.addr.drive, &b->info.addr.drive))
                 continue;
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("Found duplicate drive address for disk with target name '%1$s' controller='%2$u' bus='%3$u' target='%4$u' unit='%5$u'"),
-                           a->dst, a->info.addr.drive.controller, a->info.addr.drive.bus,
-                           a->info.addr.drive.target, a->info.addr.drive.unit);
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED,
+                _("Found duplicate drive address for disk with target name '%1$s' controller='%2$u' bus='%3$u' target='%4$u' unit='%5$u'"),
+                a->dst, a->info.addr.drive.controller, a->info.addr.drive.bus,
+                a->info.addr.drive.target, a->info.addr.drive.unit);
             return -1;
         }
     }

@@ -17,20 +17,36 @@
 
 VIR_ENUM_IMPL(virStorage,
               VIR_STORAGE_TYPE_LAST,
-              "none", "file", "block", "dir", "network", "volume", "nvme", "vhostuser");
+              "none",
+              "file",
+              "block",
+              "dir",
+              "network",
+              "volume",
+              "nvme",
+              "vhostuser");
 
 VIR_ENUM_IMPL(virStorageNetProtocol,
               VIR_STORAGE_NET_PROTOCOL_LAST,
-              "none", "nbd", "rbd", "sheepdog", "gluster", "iscsi", "http", "https", "ftp",
-              "ftps", "tftp", "ssh", "vxhs", "nfs");
+              "none",
+              "nbd",
+              "rbd",
+              "sheepdog",
+              "gluster",
+              "iscsi",
+              "http",
+              "https",
+              "ftp",
+              "ftps",
+              "tftp",
+              "ssh",
+              "vxhs",
+              "nfs");
 
-VIR_ENUM_IMPL(virStorageNetHostTransport,
-              VIR_STORAGE_NET_HOST_TRANS_LAST,
-              "tcp", "unix", "rdma");
+VIR_ENUM_IMPL(virStorageNetHostTransport, VIR_STORAGE_NET_HOST_TRANS_LAST, "tcp", "unix", "rdma");
 
-VIR_ENUM_IMPL(virStorageSourcePoolMode,
-              VIR_STORAGE_SOURCE_POOL_MODE_LAST,
-              "default", "host", "direct");
+VIR_ENUM_IMPL(
+    virStorageSourcePoolMode, VIR_STORAGE_SOURCE_POOL_MODE_LAST, "default", "host", "direct");
 
 /* characters refused in cookie names and values (RFC 6265 plus controls) */
 #define COOKIE_NAME_BAD "()<>@,;:\\\"/[]?={} \t"
@@ -128,8 +144,7 @@ virStorageNetHostDefParseXML(xmlNodePtr node, virStorageNetHostDef *host)
     unsigned int p = 0;
 
     host->transport = VIR_STORAGE_NET_HOST_TRANS_TCP;
-    if (transport &&
-        (host->transport = virStorageNetHostTransportTypeFromString(transport)) < 0) {
+    if (transport && (host->transport = virStorageNetHostTransportTypeFromString(transport)) < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown protocol transport type '%1$s'"),
                        transport);
         return -1;
@@ -313,8 +328,7 @@ virStorageSourceNetworkParseExtra(xmlXPathContextPtr ctxt, virStorageSource *src
         return -1;
 
     if ((p == VIR_STORAGE_NET_PROTOCOL_HTTP || p == VIR_STORAGE_NET_PROTOCOL_HTTPS) &&
-        (tmp = virXPathNode("./cookies", ctxt)) &&
-        virStorageNetCookiesParse(tmp, ctxt, src) < 0)
+        (tmp = virXPathNode("./cookies", ctxt)) && virStorageNetCookiesParse(tmp, ctxt, src) < 0)
         return -1;
 
     if (p == VIR_STORAGE_NET_PROTOCOL_HTTP || p == VIR_STORAGE_NET_PROTOCOL_HTTPS ||
@@ -339,8 +353,8 @@ virStorageSourceNetworkParse(xmlNodePtr node, xmlXPathContextPtr ctxt, virStorag
 {
     unsigned int protocol = 0;
 
-    if (virXMLPropEnum(node, "protocol", virStorageNetProtocolTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &protocol) < 0)
+    if (virXMLPropEnum(node, "protocol", virStorageNetProtocolTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &protocol) < 0)
         return -1;
     src->protocol = protocol;
 
@@ -417,8 +431,7 @@ virStorageSourceNVMeParse(xmlNodePtr node, xmlXPathContextPtr ctxt, virStorageSo
         return -1;
     }
     if (!(ns = virXMLPropString(node, "namespace"))) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("missing 'namespace' attribute to disk source"));
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("missing 'namespace' attribute to disk source"));
         return -1;
     }
     if (virStrToLong_ull(ns, NULL, 10, &src->nvmeNamespace) < 0) {
@@ -483,8 +496,7 @@ virStorageSourcePRParse(xmlXPathContextPtr ctxt, virStorageSource *src)
     if (!(ctxt->node = virXPathNode("./reservations", ctxt)))
         return 0;
 
-    if (virXMLPropTristateBool(ctxt->node, "managed", VIR_XML_PROP_REQUIRED,
-                               &src->prManaged) < 0)
+    if (virXMLPropTristateBool(ctxt->node, "managed", VIR_XML_PROP_REQUIRED, &src->prManaged) < 0)
         return -1;
 
     type = virXPathString("string(./source[1]/@type)", ctxt);
@@ -493,10 +505,10 @@ virStorageSourcePRParse(xmlXPathContextPtr ctxt, virStorageSource *src)
 
     if (src->prManaged == VIR_TRISTATE_BOOL_NO || type || path || mode) {
         if (!type || !path || !mode) {
-            virReportErrorHelper(VIR_FROM_STORAGE, VIR_ERR_XML_ERROR, __FILE__, __func__,
-                                 __LINE__, !type ? _("missing connection type for <reservations/>")
+            virReportErrorHelper(VIR_FROM_STORAGE, VIR_ERR_XML_ERROR, __FILE__, __func__, __LINE__,
+                                 !type   ? _("missing connection type for <reservations/>")
                                  : !path ? _("missing path for <reservations/>")
-                                 : _("missing connection mode for <reservations/>"));
+                                         : _("missing connection mode for <reservations/>"));
             return -1;
         }
     }
@@ -517,8 +529,7 @@ virStorageSourcePRParse(xmlXPathContextPtr ctxt, virStorageSource *src)
 
 
 static int
-virStorageSourceSeclabelsParse(xmlXPathContextPtr ctxt, virStorageSource *src,
-                               unsigned int flags)
+virStorageSourceSeclabelsParse(xmlXPathContextPtr ctxt, virStorageSource *src, unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autofree xmlNodePtr *nodes = NULL;
@@ -579,8 +590,7 @@ virStorageSourceSlicesParse(xmlXPathContextPtr ctxt, virStorageSource *src)
     }
     if (virStrToLong_ullp(offset, NULL, 10, &src->sliceOffset) < 0) {
         virReportError(VIR_ERR_XML_ERROR,
-                       _("malformed value '%1$s' of 'offset' attribute of slice"),
-                       offset);
+                       _("malformed value '%1$s' of 'offset' attribute of slice"), offset);
         return -1;
     }
     if (virStrToLong_ullp(size, NULL, 10, &src->sliceSize) < 0) {
@@ -626,7 +636,9 @@ virStorageSourceParseType(xmlNodePtr node, xmlXPathContextPtr ctxt, virStorageSo
 
 
 int
-virStorageSourceParse(xmlNodePtr node, xmlXPathContextPtr ctxt, virStorageSource *src,
+virStorageSourceParse(xmlNodePtr node,
+                      xmlXPathContextPtr ctxt,
+                      virStorageSource *src,
                       unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
@@ -659,8 +671,10 @@ virStorageSourceParse(xmlNodePtr node, xmlXPathContextPtr ctxt, virStorageSource
 
 
 static int
-virStorageSourceBackingStoreParseOne(xmlXPathContextPtr ctxt, const char *type,
-                                     virStorageSource **ret, unsigned int flags)
+virStorageSourceBackingStoreParseOne(xmlXPathContextPtr ctxt,
+                                     const char *type,
+                                     virStorageSource **ret,
+                                     unsigned int flags)
 {
     g_autoptr(virStorageSource) bs = virStorageSourceNew();
     g_autofree char *format = NULL;
@@ -708,7 +722,8 @@ virStorageSourceBackingStoreParseOne(xmlXPathContextPtr ctxt, const char *type,
 
 
 int
-virStorageSourceBackingStoreParse(xmlXPathContextPtr ctxt, virStorageSource *src,
+virStorageSourceBackingStoreParse(xmlXPathContextPtr ctxt,
+                                  virStorageSource *src,
                                   unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)

@@ -9,11 +9,11 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virdeviceinfo.h"
+#include "virenum.h"
 #include "virstorageencryption.h"
 #include "virstoragevolconf.h"
+#include "virxml.h"
 
 /* <disk type='...'> / <backingStore type='...'> */
 typedef enum {
@@ -76,10 +76,10 @@ VIR_ENUM_DECL(virStorageSourcePoolMode);
 /* <host name='...' port='...' transport='...' socket='...'/> */
 typedef struct _virStorageNetHostDef virStorageNetHostDef;
 struct _virStorageNetHostDef {
-    char *name;               /* host name or address, NULL for unix */
-    unsigned int port;        /* 0 = absent */
-    int transport;            /* virStorageNetHostTransport */
-    char *socket;             /* unix socket path */
+    char *name;        /* host name or address, NULL for unix */
+    unsigned int port; /* 0 = absent */
+    int transport;     /* virStorageNetHostTransport */
+    char *socket;      /* unix socket path */
 };
 
 /* <cookie name='...'>value</cookie> (http/https) */
@@ -92,62 +92,62 @@ struct _virStorageNetCookieDef {
 /* <seclabel model='...' relabel='...'><label>..</label></seclabel> */
 typedef struct _virStorageSourceSeclabel virStorageSourceSeclabel;
 struct _virStorageSourceSeclabel {
-    char *model;              /* NULL when absent */
-    char *label;              /* NULL when absent */
-    bool relabel;             /* relabel='yes' (the default) */
-    bool labelskip;           /* labelskip='yes' (live XML only) */
+    char *model;    /* NULL when absent */
+    char *label;    /* NULL when absent */
+    bool relabel;   /* relabel='yes' (the default) */
+    bool labelskip; /* labelskip='yes' (live XML only) */
 };
 
 /* The <source> of a disk, and each <backingStore> (a chain). */
 typedef struct _virStorageSource virStorageSource;
 struct _virStorageSource {
-    int type;                 /* virStorageType; NONE = end of chain */
-    unsigned int id;          /* index= (live XML only), 0 = absent */
-    char *path;               /* file=/dev=/dir=, or network image name */
-    char *fdgroup;            /* <source file= fdgroup=...> */
+    int type;        /* virStorageType; NONE = end of chain */
+    unsigned int id; /* index= (live XML only), 0 = absent */
+    char *path;      /* file=/dev=/dir=, or network image name */
+    char *fdgroup;   /* <source file= fdgroup=...> */
 
     /* type='network' */
-    int protocol;             /* virStorageNetProtocol */
-    char *volume;             /* gluster volume / rbd pool: name='VOLUME/path' */
-    char *query;              /* http(s) query= */
-    virTristateBool haveTLS;  /* tls= */
-    char *tlsHostname;        /* tlsHostname= */
+    int protocol;            /* virStorageNetProtocol */
+    char *volume;            /* gluster volume / rbd pool: name='VOLUME/path' */
+    char *query;             /* http(s) query= */
+    virTristateBool haveTLS; /* tls= */
+    char *tlsHostname;       /* tlsHostname= */
     virStorageNetHostDef *hosts;
     size_t nhosts;
-    char *snapshot;           /* rbd <snapshot name=.../> */
-    char *configFile;         /* rbd <config file=.../> */
-    char *initiatorIqn;       /* iscsi <initiator><iqn name=...></initiator> */
-    virTristateBool sslverify; /* https/ftps <ssl verify=.../> */
+    char *snapshot;                   /* rbd <snapshot name=.../> */
+    char *configFile;                 /* rbd <config file=.../> */
+    char *initiatorIqn;               /* iscsi <initiator><iqn name=...></initiator> */
+    virTristateBool sslverify;        /* https/ftps <ssl verify=.../> */
     virStorageNetCookieDef **cookies; /* http(s) <cookies> */
     size_t ncookies;
     unsigned long long readahead; /* <readahead size=...>, bytes, 0 = absent */
     unsigned long long timeout;   /* <timeout seconds=...>, 0 = absent */
-    char *nfsUser;            /* nfs <identity user=...> */
-    char *nfsGroup;           /* nfs <identity group=...> */
+    char *nfsUser;                /* nfs <identity user=...> */
+    char *nfsGroup;               /* nfs <identity group=...> */
 
     /* type='volume' */
-    bool hasSrcpool;          /* a <source pool= volume=> was given */
-    char *srcpool_pool;       /* pool= */
-    char *srcpool_volume;     /* volume= */
-    int srcpool_mode;         /* virStorageSourcePoolMode */
+    bool hasSrcpool;      /* a <source pool= volume=> was given */
+    char *srcpool_pool;   /* pool= */
+    char *srcpool_volume; /* volume= */
+    int srcpool_mode;     /* virStorageSourcePoolMode */
 
     /* type='nvme' */
-    bool hasNvme;             /* a <source type='pci'> was given */
-    virTristateBool nvmeManaged; /* managed= */
+    bool hasNvme;                     /* a <source type='pci'> was given */
+    virTristateBool nvmeManaged;      /* managed= */
     unsigned long long nvmeNamespace; /* namespace= */
-    virPCIDeviceAddress nvmePciAddr; /* <address .../> */
+    virPCIDeviceAddress nvmePciAddr;  /* <address .../> */
 
     /* type='vhostuser' */
-    char *vhostuserPath;      /* <source type='unix' path=...> */
+    char *vhostuserPath;              /* <source type='unix' path=...> */
     virTristateBool reconnectEnabled; /* <reconnect enabled=...> */
     unsigned int reconnectTimeout;    /* <reconnect timeout=...>, seconds */
 
-    int format;               /* virStorageFileFormat, NONE = absent */
+    int format;                              /* virStorageFileFormat, NONE = absent */
     unsigned long long metadataCacheMaxSize; /* bytes, 0 = absent */
-    bool readonly;            /* <readonly/> (always true for backing stores) */
-    bool shared;              /* <shareable/> */
-    virStorageAuthDef *auth;  /* <auth>, NULL if absent */
-    virStorageEncryption *encryption; /* <encryption>, NULL if absent */
+    bool readonly;                           /* <readonly/> (always true for backing stores) */
+    bool shared;                             /* <shareable/> */
+    virStorageAuthDef *auth;                 /* <auth>, NULL if absent */
+    virStorageEncryption *encryption;        /* <encryption>, NULL if absent */
 
     virStorageSourceSeclabel **seclabels;
     size_t nseclabels;
@@ -200,8 +200,10 @@ bool virStorageSourceIsLocalStorage(const virStorageSource *src);
  * Parses the attributes and children of a <source> for @src->type.
  * Returns 0, or -1 with an error reported (libvirt's codes).
  */
-int virStorageSourceParse(xmlNodePtr node, xmlXPathContextPtr ctxt,
-                          virStorageSource *src, unsigned int flags);
+int virStorageSourceParse(xmlNodePtr node,
+                          xmlXPathContextPtr ctxt,
+                          virStorageSource *src,
+                          unsigned int flags);
 
 /*
  * virStorageSourceBackingStoreParse:
@@ -212,7 +214,8 @@ int virStorageSourceParse(xmlNodePtr node, xmlXPathContextPtr ctxt,
  * Parses ./backingStore recursively into @src->backingStore.
  * Returns 0, or -1 with an error reported.
  */
-int virStorageSourceBackingStoreParse(xmlXPathContextPtr ctxt, virStorageSource *src,
+int virStorageSourceBackingStoreParse(xmlXPathContextPtr ctxt,
+                                      virStorageSource *src,
                                       unsigned int flags);
 
 /*
@@ -229,8 +232,13 @@ int virStorageSourceBackingStoreParse(xmlXPathContextPtr ctxt, virStorageSource 
  * Writes the <source> element (nothing when it would be empty).
  * Returns 0 or -1 with an error.
  */
-int virStorageSourceFormat(virBuffer *buf, const virStorageSource *src, const char *element,
-                           const char *policy, bool attrIndex, bool skipAuth, bool skipEnc,
+int virStorageSourceFormat(virBuffer *buf,
+                           const virStorageSource *src,
+                           const char *element,
+                           const char *policy,
+                           bool attrIndex,
+                           bool skipAuth,
+                           bool skipEnc,
                            unsigned int flags);
 
 /*
@@ -238,8 +246,8 @@ int virStorageSourceFormat(virBuffer *buf, const virStorageSource *src, const ch
  * Writes @src's <backingStore> chain (nothing if @src->backingStore is
  * NULL). Returns 0 or -1 with an error.
  */
-int virStorageSourceBackingStoreFormat(virBuffer *buf, const virStorageSource *src,
-                                       unsigned int flags);
+int
+virStorageSourceBackingStoreFormat(virBuffer *buf, const virStorageSource *src, unsigned int flags);
 
 /*
  * virStorageSourceAssignDefaultPorts:

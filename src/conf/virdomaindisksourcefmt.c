@@ -16,8 +16,10 @@
 /* ---------------------------------------------------------------- format */
 
 static void
-virStorageSourceFormatNetwork(virBuffer *attrBuf, virBuffer *childBuf,
-                              const virStorageSource *src, unsigned int flags)
+virStorageSourceFormatNetwork(virBuffer *attrBuf,
+                              virBuffer *childBuf,
+                              const virStorageSource *src,
+                              unsigned int flags)
 {
     size_t i;
 
@@ -84,7 +86,9 @@ virStorageSourceFormatNetwork(virBuffer *attrBuf, virBuffer *childBuf,
 
 
 static void
-virStorageSourceFormatType(virBuffer *attrBuf, virBuffer *childBuf, const virStorageSource *src,
+virStorageSourceFormatType(virBuffer *attrBuf,
+                           virBuffer *childBuf,
+                           const virStorageSource *src,
                            unsigned int flags)
 {
     switch ((virStorageType)src->type) {
@@ -176,8 +180,7 @@ virStorageSourceFormatPR(virBuffer *buf, const virStorageSource *src)
     if (src->prPath) {
         virBufferAddLit(buf, ">\n");
         virBufferAdjustIndent(buf, 2);
-        virBufferEscapeString(buf, "<source type='unix' path='%s' mode='client'/>\n",
-                              src->prPath);
+        virBufferEscapeString(buf, "<source type='unix' path='%s' mode='client'/>\n", src->prPath);
         virBufferAdjustIndent(buf, -2);
         virBufferAddLit(buf, "</reservations>\n");
     } else {
@@ -187,8 +190,13 @@ virStorageSourceFormatPR(virBuffer *buf, const virStorageSource *src)
 
 
 int
-virStorageSourceFormat(virBuffer *buf, const virStorageSource *src, const char *element,
-                       const char *policy, bool attrIndex, bool skipAuth, bool skipEnc,
+virStorageSourceFormat(virBuffer *buf,
+                       const virStorageSource *src,
+                       const char *element,
+                       const char *policy,
+                       bool attrIndex,
+                       bool skipAuth,
+                       bool skipEnc,
                        unsigned int flags)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
@@ -230,8 +238,7 @@ virStorageSourceFormat(virBuffer *buf, const virStorageSource *src, const char *
 
 
 int
-virStorageSourceBackingStoreFormat(virBuffer *buf, const virStorageSource *src,
-                                   unsigned int flags)
+virStorageSourceBackingStoreFormat(virBuffer *buf, const virStorageSource *src, unsigned int flags)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);

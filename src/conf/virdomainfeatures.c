@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomainfeatures.h"
 #include "virdomaindef.h"
+#include "virdomainfeatures.h"
 #include "virerror.h"
 #include "virunits.h"
 
@@ -18,71 +18,131 @@
 
 VIR_ENUM_IMPL(virDomainFeature,
               VIR_DOMAIN_FEATURE_LAST,
-              "acpi", "apic", "pae", "hap", "viridian", "privnet", "hyperv", "kvm",
-              "pvspinlock", "capabilities", "pmu", "vmport", "gic", "smm", "ioapic",
-              "hpt", "vmcoreinfo", "htm", "nested-hv", "msrs", "ccf-assist", "xen",
-              "cfpc", "sbbc", "ibs", "tcg");
+              "acpi",
+              "apic",
+              "pae",
+              "hap",
+              "viridian",
+              "privnet",
+              "hyperv",
+              "kvm",
+              "pvspinlock",
+              "capabilities",
+              "pmu",
+              "vmport",
+              "gic",
+              "smm",
+              "ioapic",
+              "hpt",
+              "vmcoreinfo",
+              "htm",
+              "nested-hv",
+              "msrs",
+              "ccf-assist",
+              "xen",
+              "cfpc",
+              "sbbc",
+              "ibs",
+              "tcg");
 
 VIR_ENUM_IMPL(virDomainHyperv,
               VIR_DOMAIN_HYPERV_LAST,
-              "relaxed", "vapic", "spinlocks", "vpindex", "runtime", "synic",
-              "stimer", "reset", "vendor_id", "frequencies", "reenlightenment",
-              "tlbflush", "ipi", "evmcs", "avic");
+              "relaxed",
+              "vapic",
+              "spinlocks",
+              "vpindex",
+              "runtime",
+              "synic",
+              "stimer",
+              "reset",
+              "vendor_id",
+              "frequencies",
+              "reenlightenment",
+              "tlbflush",
+              "ipi",
+              "evmcs",
+              "avic");
 
-VIR_ENUM_IMPL(virDomainHyperVMode,
-              VIR_DOMAIN_HYPERV_MODE_LAST,
-              "none", "custom", "passthrough");
+VIR_ENUM_IMPL(virDomainHyperVMode, VIR_DOMAIN_HYPERV_MODE_LAST, "none", "custom", "passthrough");
 
 VIR_ENUM_IMPL(virDomainKVM,
               VIR_DOMAIN_KVM_LAST,
-              "hidden", "hint-dedicated", "poll-control", "pv-ipi", "dirty-ring");
+              "hidden",
+              "hint-dedicated",
+              "poll-control",
+              "pv-ipi",
+              "dirty-ring");
 
-VIR_ENUM_IMPL(virDomainXen,
-              VIR_DOMAIN_XEN_LAST,
-              "e820_host", "passthrough");
+VIR_ENUM_IMPL(virDomainXen, VIR_DOMAIN_XEN_LAST, "e820_host", "passthrough");
 
 VIR_ENUM_IMPL(virDomainXenPassthroughMode,
               VIR_DOMAIN_XEN_PASSTHROUGH_MODE_LAST,
-              "default", "sync_pt", "share_pt");
+              "default",
+              "sync_pt",
+              "share_pt");
 
-VIR_ENUM_IMPL(virDomainCapabilitiesPolicy,
-              VIR_DOMAIN_CAPABILITIES_POLICY_LAST,
-              "default", "allow", "deny");
+VIR_ENUM_IMPL(
+    virDomainCapabilitiesPolicy, VIR_DOMAIN_CAPABILITIES_POLICY_LAST, "default", "allow", "deny");
 
 VIR_ENUM_IMPL(virDomainProcessCapsFeature,
               VIR_DOMAIN_PROCES_CAPS_FEATURE_LAST,
-              "audit_control", "audit_write", "block_suspend", "chown",
-              "dac_override", "dac_read_search", "fowner", "fsetid", "ipc_lock",
-              "ipc_owner", "kill", "lease", "linux_immutable", "mac_admin",
-              "mac_override", "mknod", "net_admin", "net_bind_service",
-              "net_broadcast", "net_raw", "setgid", "setfcap", "setpcap", "setuid",
-              "sys_admin", "sys_boot", "sys_chroot", "sys_module", "sys_nice",
-              "sys_pacct", "sys_ptrace", "sys_rawio", "sys_resource", "sys_time",
-              "sys_tty_config", "syslog", "wake_alarm");
+              "audit_control",
+              "audit_write",
+              "block_suspend",
+              "chown",
+              "dac_override",
+              "dac_read_search",
+              "fowner",
+              "fsetid",
+              "ipc_lock",
+              "ipc_owner",
+              "kill",
+              "lease",
+              "linux_immutable",
+              "mac_admin",
+              "mac_override",
+              "mknod",
+              "net_admin",
+              "net_bind_service",
+              "net_broadcast",
+              "net_raw",
+              "setgid",
+              "setfcap",
+              "setpcap",
+              "setuid",
+              "sys_admin",
+              "sys_boot",
+              "sys_chroot",
+              "sys_module",
+              "sys_nice",
+              "sys_pacct",
+              "sys_ptrace",
+              "sys_rawio",
+              "sys_resource",
+              "sys_time",
+              "sys_tty_config",
+              "syslog",
+              "wake_alarm");
 
-VIR_ENUM_IMPL(virGICVersion,
-              VIR_GIC_VERSION_LAST,
-              "none", "host", "2", "3");
+VIR_ENUM_IMPL(virGICVersion, VIR_GIC_VERSION_LAST, "none", "host", "2", "3");
 
-VIR_ENUM_IMPL(virDomainIOAPIC,
-              VIR_DOMAIN_IOAPIC_LAST,
-              "none", "qemu", "kvm");
+VIR_ENUM_IMPL(virDomainIOAPIC, VIR_DOMAIN_IOAPIC_LAST, "none", "qemu", "kvm");
 
-VIR_ENUM_IMPL(virDomainHPTResizing,
-              VIR_DOMAIN_HPT_RESIZING_LAST,
-              "none", "enabled", "disabled", "required");
+VIR_ENUM_IMPL(
+    virDomainHPTResizing, VIR_DOMAIN_HPT_RESIZING_LAST, "none", "enabled", "disabled", "required");
 
-VIR_ENUM_IMPL(virDomainMsrsUnknown,
-              VIR_DOMAIN_MSRS_UNKNOWN_LAST,
-              "none", "ignore", "fault");
+VIR_ENUM_IMPL(virDomainMsrsUnknown, VIR_DOMAIN_MSRS_UNKNOWN_LAST, "none", "ignore", "fault");
 
-VIR_ENUM_IMPL(virDomainCFPC,
-              VIR_DOMAIN_CFPC_LAST,
-              "none", "broken", "workaround", "fixed");
+VIR_ENUM_IMPL(virDomainCFPC, VIR_DOMAIN_CFPC_LAST, "none", "broken", "workaround", "fixed");
 
 VIR_ENUM_IMPL(virDomainIBS,
               VIR_DOMAIN_IBS_LAST,
-              "none", "broken", "workaround", "fixed-ibs", "fixed-ccd", "fixed-na");
+              "none",
+              "broken",
+              "workaround",
+              "fixed-ibs",
+              "fixed-ccd",
+              "fixed-na");
 
 #define HYPERV_SPINLOCKS_MIN 4095
 #define HYPERV_VENDOR_ID_MAX 12
@@ -97,8 +157,7 @@ virDomainFeatureState(xmlNodePtr node, bool required, int dflt, int *out)
     virTristateSwitch state = VIR_TRISTATE_SWITCH_ABSENT;
 
     if (virXMLPropTristateSwitch(node, "state",
-                                 required ? VIR_XML_PROP_REQUIRED : VIR_XML_PROP_NONE,
-                                 &state) < 0)
+                                 required ? VIR_XML_PROP_REQUIRED : VIR_XML_PROP_NONE, &state) < 0)
         return -1;
     *out = state == VIR_TRISTATE_SWITCH_ABSENT ? dflt : (int)state;
     return 0;
@@ -123,10 +182,9 @@ virDomainFeaturesHypervChildParse(xmlNodePtr node, virDomainFeaturesDetails *fea
     if (value != VIR_TRISTATE_SWITCH_ON)
         return 0;
 
-    switch ((virDomainHyperv) feature) {
+    switch ((virDomainHyperv)feature) {
     case VIR_DOMAIN_HYPERV_SPINLOCKS:
-        if (virXMLPropUInt(node, "retries", 0, VIR_XML_PROP_REQUIRED,
-                           &feat->hyperv_spinlocks) < 0)
+        if (virXMLPropUInt(node, "retries", 0, VIR_XML_PROP_REQUIRED, &feat->hyperv_spinlocks) < 0)
             return -1;
         if (feat->hyperv_spinlocks < HYPERV_SPINLOCKS_MIN) {
             virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -176,8 +234,8 @@ virDomainFeaturesHypervParse(xmlNodePtr node, virDomainDef *def)
     size_t n;
     size_t i;
 
-    if (virXMLPropEnumDefault(node, "mode", virDomainHyperVModeTypeFromString,
-                              VIR_XML_PROP_NONZERO, &mode, VIR_DOMAIN_HYPERV_MODE_CUSTOM) < 0)
+    if (virXMLPropEnumDefault(node, "mode", virDomainHyperVModeTypeFromString, VIR_XML_PROP_NONZERO,
+                              &mode, VIR_DOMAIN_HYPERV_MODE_CUSTOM) < 0)
         return -1;
     def->features[VIR_DOMAIN_FEATURE_HYPERV] = mode;
 
@@ -205,8 +263,8 @@ virDomainFeaturesKVMParse(xmlNodePtr node, virDomainDef *def)
         int value;
 
         if (feature < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("unsupported KVM feature: %1$s"), nodes[i]->name);
+            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unsupported KVM feature: %1$s"),
+                           nodes[i]->name);
             return -1;
         }
         if (virDomainFeatureState(nodes[i], true, 0, &value) < 0)
@@ -246,8 +304,8 @@ virDomainFeaturesXenParse(xmlNodePtr node, virDomainDef *def)
         int value;
 
         if (feature < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("unsupported Xen feature: %1$s"), nodes[i]->name);
+            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unsupported Xen feature: %1$s"),
+                           nodes[i]->name);
             return -1;
         }
         if (virDomainFeatureState(nodes[i], true, 0, &value) < 0)
@@ -275,8 +333,8 @@ virDomainFeaturesCapsParse(xmlNodePtr node, virDomainDef *def)
     size_t n;
     size_t i;
 
-    if (virXMLPropEnum(node, "policy", virDomainCapabilitiesPolicyTypeFromString,
-                       VIR_XML_PROP_NONE, &policy) < 0)
+    if (virXMLPropEnum(node, "policy", virDomainCapabilitiesPolicyTypeFromString, VIR_XML_PROP_NONE,
+                       &policy) < 0)
         return -1;
 
     n = virXMLNodeGetSubelementList(node, NULL, &nodes);
@@ -290,8 +348,8 @@ virDomainFeaturesCapsParse(xmlNodePtr node, virDomainDef *def)
         int value;
 
         if (feature < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("unexpected capability feature '%1$s'"), nodes[i]->name);
+            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unexpected capability feature '%1$s'"),
+                           nodes[i]->name);
             return -1;
         }
         if (virDomainFeatureState(nodes[i], false, VIR_TRISTATE_SWITCH_ON, &value) < 0)
@@ -314,8 +372,7 @@ virDomainFeaturesSMMParse(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainDef
     if (value != VIR_TRISTATE_SWITCH_ON)
         return 0;
 
-    rc = virParseScaledValue("string(./features/smm/tseg)",
-                             "string(./features/smm/tseg/@unit)",
+    rc = virParseScaledValue("string(./features/smm/tseg)", "string(./features/smm/tseg/@unit)",
                              ctxt, &def->feat.tseg_size, 1024 * 1024, ULLONG_MAX, false);
     if (rc < 0)
         return -1;
@@ -331,13 +388,12 @@ virDomainFeaturesHPTParse(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainDef
     unsigned int resizing = 0;
     unsigned long long bytes = 0;
 
-    if (virXMLPropEnum(node, "resizing", virDomainHPTResizingTypeFromString,
-                       VIR_XML_PROP_NONZERO, &resizing) < 0)
+    if (virXMLPropEnum(node, "resizing", virDomainHPTResizingTypeFromString, VIR_XML_PROP_NONZERO,
+                       &resizing) < 0)
         return -1;
 
     ctxt->node = node;
-    if (virParseScaledValue("./maxpagesize", NULL, ctxt, &bytes, 1024,
-                            ULLONG_MAX, false) < 0) {
+    if (virParseScaledValue("./maxpagesize", NULL, ctxt, &bytes, 1024, ULLONG_MAX, false) < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                        _("Unable to parse HPT maxpagesize setting"));
         return -1;
@@ -369,9 +425,8 @@ virDomainFeaturesTCGParse(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainDef
 
 /* Features whose only content is an enum attribute. */
 static int
-virDomainFeaturesEnumParse(xmlNodePtr node, const char *attr,
-                           int (*fromString)(const char *), bool required,
-                           int *out)
+virDomainFeaturesEnumParse(
+    xmlNodePtr node, const char *attr, int (*fromString)(const char *), bool required, int *out)
 {
     unsigned int value = 0;
     virXMLPropFlags flags = VIR_XML_PROP_NONZERO;
@@ -392,13 +447,12 @@ virDomainFeaturesParseOne(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainDef
     int *val;
 
     if (feature < 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("unexpected feature '%1$s'"), node->name);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unexpected feature '%1$s'"), node->name);
         return -1;
     }
     val = &def->features[feature];
 
-    switch ((virDomainFeature) feature) {
+    switch ((virDomainFeature)feature) {
     case VIR_DOMAIN_FEATURE_ACPI:
     case VIR_DOMAIN_FEATURE_PAE:
     case VIR_DOMAIN_FEATURE_VIRIDIAN:
@@ -428,26 +482,24 @@ virDomainFeaturesParseOne(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainDef
         return virDomainFeaturesCapsParse(node, def);
     case VIR_DOMAIN_FEATURE_GIC:
         *val = VIR_TRISTATE_SWITCH_ON;
-        return virDomainFeaturesEnumParse(node, "version", virGICVersionTypeFromString,
-                                          false, &def->feat.gic_version);
+        return virDomainFeaturesEnumParse(node, "version", virGICVersionTypeFromString, false,
+                                          &def->feat.gic_version);
     case VIR_DOMAIN_FEATURE_SMM:
         return virDomainFeaturesSMMParse(ctxt, node, def);
     case VIR_DOMAIN_FEATURE_IOAPIC:
-        return virDomainFeaturesEnumParse(node, "driver", virDomainIOAPICTypeFromString,
-                                          false, val);
+        return virDomainFeaturesEnumParse(node, "driver", virDomainIOAPICTypeFromString, false,
+                                          val);
     case VIR_DOMAIN_FEATURE_HPT:
         return virDomainFeaturesHPTParse(ctxt, node, def);
     case VIR_DOMAIN_FEATURE_MSRS:
         *val = VIR_TRISTATE_SWITCH_ON;
-        return virDomainFeaturesEnumParse(node, "unknown", virDomainMsrsUnknownTypeFromString,
-                                          true, &def->feat.msrs_unknown);
+        return virDomainFeaturesEnumParse(node, "unknown", virDomainMsrsUnknownTypeFromString, true,
+                                          &def->feat.msrs_unknown);
     case VIR_DOMAIN_FEATURE_CFPC:
     case VIR_DOMAIN_FEATURE_SBBC:
-        return virDomainFeaturesEnumParse(node, "value", virDomainCFPCTypeFromString,
-                                          false, val);
+        return virDomainFeaturesEnumParse(node, "value", virDomainCFPCTypeFromString, false, val);
     case VIR_DOMAIN_FEATURE_IBS:
-        return virDomainFeaturesEnumParse(node, "value", virDomainIBSTypeFromString,
-                                          false, val);
+        return virDomainFeaturesEnumParse(node, "value", virDomainIBSTypeFromString, false, val);
     case VIR_DOMAIN_FEATURE_TCG:
         return virDomainFeaturesTCGParse(ctxt, node, def);
     case VIR_DOMAIN_FEATURE_LAST:
@@ -580,9 +632,9 @@ virDomainFeaturesCapsFormat(virBuffer *buf, const virDomainDef *def)
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
     size_t j;
 
-    virBufferAsprintf(&attrBuf, " policy='%s'",
-                      virDomainCapabilitiesPolicyTypeToString(
-                          def->features[VIR_DOMAIN_FEATURE_CAPABILITIES]));
+    virBufferAsprintf(
+        &attrBuf, " policy='%s'",
+        virDomainCapabilitiesPolicyTypeToString(def->features[VIR_DOMAIN_FEATURE_CAPABILITIES]));
     for (j = 0; j < VIR_DOMAIN_PROCES_CAPS_FEATURE_LAST; j++) {
         if (def->feat.caps_features[j] == VIR_TRISTATE_SWITCH_ABSENT)
             continue;

@@ -7,9 +7,9 @@
 #pragma once
 
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virconftypes.h"
 
 /* <features> children; def->features[] holds one value per entry:
  * a virTristateSwitch for the on/off ones, or the enum named below. */
@@ -20,15 +20,15 @@ typedef enum {
     VIR_DOMAIN_FEATURE_HAP,
     VIR_DOMAIN_FEATURE_VIRIDIAN,
     VIR_DOMAIN_FEATURE_PRIVNET,
-    VIR_DOMAIN_FEATURE_HYPERV,        /* virDomainHyperVMode */
+    VIR_DOMAIN_FEATURE_HYPERV, /* virDomainHyperVMode */
     VIR_DOMAIN_FEATURE_KVM,
     VIR_DOMAIN_FEATURE_PVSPINLOCK,
-    VIR_DOMAIN_FEATURE_CAPABILITIES,  /* virDomainCapabilitiesPolicy */
+    VIR_DOMAIN_FEATURE_CAPABILITIES, /* virDomainCapabilitiesPolicy */
     VIR_DOMAIN_FEATURE_PMU,
     VIR_DOMAIN_FEATURE_VMPORT,
     VIR_DOMAIN_FEATURE_GIC,
     VIR_DOMAIN_FEATURE_SMM,
-    VIR_DOMAIN_FEATURE_IOAPIC,        /* virDomainIOAPIC */
+    VIR_DOMAIN_FEATURE_IOAPIC, /* virDomainIOAPIC */
     VIR_DOMAIN_FEATURE_HPT,
     VIR_DOMAIN_FEATURE_VMCOREINFO,
     VIR_DOMAIN_FEATURE_HTM,
@@ -36,9 +36,9 @@ typedef enum {
     VIR_DOMAIN_FEATURE_MSRS,
     VIR_DOMAIN_FEATURE_CCF_ASSIST,
     VIR_DOMAIN_FEATURE_XEN,
-    VIR_DOMAIN_FEATURE_CFPC,          /* virDomainCFPC */
-    VIR_DOMAIN_FEATURE_SBBC,          /* virDomainSBBC */
-    VIR_DOMAIN_FEATURE_IBS,           /* virDomainIBS */
+    VIR_DOMAIN_FEATURE_CFPC, /* virDomainCFPC */
+    VIR_DOMAIN_FEATURE_SBBC, /* virDomainSBBC */
+    VIR_DOMAIN_FEATURE_IBS,  /* virDomainIBS */
     VIR_DOMAIN_FEATURE_TCG,
 
     VIR_DOMAIN_FEATURE_LAST
@@ -180,22 +180,22 @@ VIR_ENUM_DECL(virDomainIBS);
 typedef struct _virDomainFeaturesDetails virDomainFeaturesDetails;
 struct _virDomainFeaturesDetails {
     virTristateSwitch apic_eoi;
-    int hyperv_features[VIR_DOMAIN_HYPERV_LAST];   /* virTristateSwitch each */
-    unsigned int hyperv_spinlocks;                  /* retries */
+    int hyperv_features[VIR_DOMAIN_HYPERV_LAST]; /* virTristateSwitch each */
+    unsigned int hyperv_spinlocks;               /* retries */
     virTristateSwitch hyperv_stimer_direct;
     char *hyperv_vendor_id;
-    int kvm_features[VIR_DOMAIN_KVM_LAST];          /* virTristateSwitch each */
+    int kvm_features[VIR_DOMAIN_KVM_LAST]; /* virTristateSwitch each */
     unsigned int kvm_dirty_ring_size;
-    int xen_features[VIR_DOMAIN_XEN_LAST];          /* virTristateSwitch each */
-    int xen_passthrough_mode;                       /* virDomainXenPassthroughMode */
+    int xen_features[VIR_DOMAIN_XEN_LAST];                  /* virTristateSwitch each */
+    int xen_passthrough_mode;                               /* virDomainXenPassthroughMode */
     int caps_features[VIR_DOMAIN_PROCES_CAPS_FEATURE_LAST]; /* virTristateSwitch */
-    int gic_version;                                /* virGICVersion */
-    unsigned long long tseg_size;                   /* bytes */
+    int gic_version;                                        /* virGICVersion */
+    unsigned long long tseg_size;                           /* bytes */
     bool tseg_specified;
-    int hpt_resizing;                               /* virDomainHPTResizing */
-    unsigned long long hpt_maxpagesize;             /* KiB, 0 = absent */
-    int msrs_unknown;                               /* virDomainMsrsUnknown */
-    unsigned long long tcg_tb_cache;                /* KiB, 0 = absent */
+    int hpt_resizing;                   /* virDomainHPTResizing */
+    unsigned long long hpt_maxpagesize; /* KiB, 0 = absent */
+    int msrs_unknown;                   /* virDomainMsrsUnknown */
+    unsigned long long tcg_tb_cache;    /* KiB, 0 = absent */
 };
 
 /*

@@ -7,8 +7,8 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomainfs.h"
 #include "virdomaindisksource.h"
+#include "virdomainfs.h"
 #include "virerror.h"
 #include "virfile.h"
 #include "virunits.h"
@@ -17,35 +17,43 @@
 
 VIR_ENUM_IMPL(virDomainFS,
               VIR_DOMAIN_FS_TYPE_LAST,
-              "mount", "block", "file", "template", "ram", "bind", "volume");
+              "mount",
+              "block",
+              "file",
+              "template",
+              "ram",
+              "bind",
+              "volume");
 
 VIR_ENUM_IMPL(virDomainFSDriver,
               VIR_DOMAIN_FS_DRIVER_TYPE_LAST,
-              "default", "path", "handle", "loop", "nbd", "ploop", "virtiofs");
+              "default",
+              "path",
+              "handle",
+              "loop",
+              "nbd",
+              "ploop",
+              "virtiofs");
 
-VIR_ENUM_IMPL(virDomainFSAccessMode,
-              VIR_DOMAIN_FS_ACCESSMODE_LAST,
-              "", "passthrough", "mapped", "squash");
+VIR_ENUM_IMPL(
+    virDomainFSAccessMode, VIR_DOMAIN_FS_ACCESSMODE_LAST, "", "passthrough", "mapped", "squash");
 
-VIR_ENUM_IMPL(virDomainFSWrpolicy,
-              VIR_DOMAIN_FS_WRPOLICY_LAST,
-              "default", "immediate");
+VIR_ENUM_IMPL(virDomainFSWrpolicy, VIR_DOMAIN_FS_WRPOLICY_LAST, "default", "immediate");
 
 VIR_ENUM_IMPL(virDomainFSModel,
               VIR_DOMAIN_FS_MODEL_LAST,
-              "default", "virtio", "virtio-transitional", "virtio-non-transitional");
+              "default",
+              "virtio",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
-VIR_ENUM_IMPL(virDomainFSMultidevs,
-              VIR_DOMAIN_FS_MULTIDEVS_LAST,
-              "default", "remap", "forbid", "warn");
+VIR_ENUM_IMPL(
+    virDomainFSMultidevs, VIR_DOMAIN_FS_MULTIDEVS_LAST, "default", "remap", "forbid", "warn");
 
-VIR_ENUM_IMPL(virDomainFSCacheMode,
-              VIR_DOMAIN_FS_CACHE_MODE_LAST,
-              "default", "none", "always");
+VIR_ENUM_IMPL(virDomainFSCacheMode, VIR_DOMAIN_FS_CACHE_MODE_LAST, "default", "none", "always");
 
-VIR_ENUM_IMPL(virDomainFSSandboxMode,
-              VIR_DOMAIN_FS_SANDBOX_MODE_LAST,
-              "default", "namespace", "chroot");
+VIR_ENUM_IMPL(
+    virDomainFSSandboxMode, VIR_DOMAIN_FS_SANDBOX_MODE_LAST, "default", "namespace", "chroot");
 
 
 void
@@ -71,13 +79,13 @@ virDomainFSAttrsParse(virDomainFSDef *fs, xmlNodePtr node, xmlXPathContextPtr ct
 {
     unsigned int val = 0;
 
-#define FS_ENUM(attr, func, flg, field) \
-    do { \
-        val = 0; \
-        if (virXMLPropEnum(node, attr, func, flg, &val) < 0) \
-            return -1; \
-        fs->field = val; \
-    } while (0)
+#define FS_ENUM(attr, func, flg, field)                                                            \
+ do {                                                                                              \
+  val = 0;                                                                                         \
+  if (virXMLPropEnum(node, attr, func, flg, &val) < 0)                                             \
+   return -1;                                                                                      \
+  fs->field = val;                                                                                 \
+ } while (0)
 
     FS_ENUM("type", virDomainFSTypeFromString, VIR_XML_PROP_NONE, type);
     /* accessmode='' means the default, as in libvirt */
@@ -144,8 +152,9 @@ virDomainFSSourceParse(virDomainFSDef *fs, xmlXPathContextPtr ctxt, char **usage
         if (!pool && !volume)
             break;
         if (!pool || !volume) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           _("'pool' and 'volume' must be specified together for 'pool' type source"));
+            virReportError(
+                VIR_ERR_XML_ERROR, "%s",
+                _("'pool' and 'volume' must be specified together for 'pool' type source"));
             return -1;
         }
         fs->srcpool = g_steal_pointer(&pool);
@@ -164,8 +173,8 @@ virDomainFSDriverParse(virDomainFSDef *fs, xmlNodePtr driver)
     unsigned int val = 0;
     g_autofree char *format = NULL;
 
-    if (virXMLPropEnum(driver, "type", virDomainFSDriverTypeFromString, VIR_XML_PROP_NONE,
-                       &val) < 0)
+    if (virXMLPropEnum(driver, "type", virDomainFSDriverTypeFromString, VIR_XML_PROP_NONE, &val) <
+        0)
         return -1;
     fs->fsdriver = val;
 
@@ -177,8 +186,7 @@ virDomainFSDriverParse(virDomainFSDef *fs, xmlNodePtr driver)
 
     if ((format = virXMLPropString(driver, "format")) &&
         (fs->format = virStorageFileFormatTypeFromString(format)) <= 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown driver format value '%1$s'"),
-                       format);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown driver format value '%1$s'"), format);
         return -1;
     }
     return 0;
@@ -214,15 +222,15 @@ virDomainFSBinaryParse(virDomainFSDef *fs, xmlXPathContextPtr ctxt)
          virXMLPropTristateSwitch(node, "flock", VIR_XML_PROP_NONE, &fs->flock) < 0))
         return -1;
     if ((node = virXPathNode("./binary/cache", ctxt))) {
-        if (virXMLPropEnum(node, "mode", virDomainFSCacheModeTypeFromString,
-                           VIR_XML_PROP_NONZERO, &val) < 0)
+        if (virXMLPropEnum(node, "mode", virDomainFSCacheModeTypeFromString, VIR_XML_PROP_NONZERO,
+                           &val) < 0)
             return -1;
         fs->cache = val;
     }
     val = 0;
     if ((node = virXPathNode("./binary/sandbox", ctxt))) {
-        if (virXMLPropEnum(node, "mode", virDomainFSSandboxModeTypeFromString,
-                           VIR_XML_PROP_NONZERO, &val) < 0)
+        if (virXMLPropEnum(node, "mode", virDomainFSSandboxModeTypeFromString, VIR_XML_PROP_NONZERO,
+                           &val) < 0)
             return -1;
         fs->sandbox = val;
     }
@@ -246,8 +254,10 @@ virDomainFSRamUsageParse(virDomainFSDef *fs, const char *usage, const char *unit
 
 
 virDomainFSDef *
-virDomainFSDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                       virDomainDef *def G_GNUC_UNUSED, unsigned int flags)
+virDomainFSDefParseXML(xmlXPathContextPtr ctxt,
+                       xmlNodePtr node,
+                       virDomainDef *def G_GNUC_UNUSED,
+                       unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autoptr(virDomainFSDef) fs = g_new0(virDomainFSDef, 1);
@@ -268,8 +278,7 @@ virDomainFSDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
     if ((driver = virXPathNode("./driver", ctxt)) && virDomainFSDriverParse(fs, driver) < 0)
         return NULL;
 
-    if (fs->fsdriver == VIR_DOMAIN_FS_DRIVER_TYPE_VIRTIOFS &&
-        virDomainFSBinaryParse(fs, ctxt) < 0)
+    if (fs->fsdriver == VIR_DOMAIN_FS_DRIVER_TYPE_VIRTIOFS && virDomainFSBinaryParse(fs, ctxt) < 0)
         return NULL;
 
     if (!fs->src && !fs->sock && fs->type != VIR_DOMAIN_FS_TYPE_RAM &&
@@ -384,8 +393,10 @@ virDomainFSSourceFormat(virBuffer *buf, const virDomainFSDef *fs)
 
 
 int
-virDomainFSDefFormat(virBuffer *buf, const virDomainFSDef *fs,
-                     const virDomainDef *def G_GNUC_UNUSED, unsigned int flags)
+virDomainFSDefFormat(virBuffer *buf,
+                     const virDomainFSDef *fs,
+                     const virDomainDef *def G_GNUC_UNUSED,
+                     unsigned int flags)
 {
     const char *type = virDomainFSTypeToString(fs->type);
 

@@ -7,11 +7,11 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
 #include "virdomainvirtio.h"
+#include "virenum.h"
+#include "virxml.h"
 
 /* <filesystem type='...'> */
 typedef enum {
@@ -104,34 +104,34 @@ typedef enum {
 VIR_ENUM_DECL(virDomainFSSandboxMode);
 
 struct _virDomainFSDef {
-    int type;                 /* virDomainFSType */
-    int fsdriver;             /* virDomainFSDriverType */
-    int accessmode;           /* virDomainFSAccessMode */
-    int format;               /* <driver format=...>: virStorageFileFormat */
-    int wrpolicy;             /* virDomainFSWrpolicy */
-    int model;                /* virDomainFSModel */
-    int multidevs;            /* virDomainFSMultidevs */
-    unsigned long long usage; /* type='ram' size, bytes */
-    char *src;                /* <source dir/file/dev/name>, owned */
-    char *sock;               /* <source socket=...> (virtiofs) */
-    char *srcpool;            /* type='volume' <source pool=...> */
-    char *srcvolume;          /* type='volume' <source volume=...> */
-    char *dst;                /* <target dir=...> */
-    bool readonly;            /* <readonly/> */
+    int type;                            /* virDomainFSType */
+    int fsdriver;                        /* virDomainFSDriverType */
+    int accessmode;                      /* virDomainFSAccessMode */
+    int format;                          /* <driver format=...>: virStorageFileFormat */
+    int wrpolicy;                        /* virDomainFSWrpolicy */
+    int model;                           /* virDomainFSModel */
+    int multidevs;                       /* virDomainFSMultidevs */
+    unsigned long long usage;            /* type='ram' size, bytes */
+    char *src;                           /* <source dir/file/dev/name>, owned */
+    char *sock;                          /* <source socket=...> (virtiofs) */
+    char *srcpool;                       /* type='volume' <source pool=...> */
+    char *srcvolume;                     /* type='volume' <source volume=...> */
+    char *dst;                           /* <target dir=...> */
+    bool readonly;                       /* <readonly/> */
     unsigned long long space_hard_limit; /* bytes */
     unsigned long long space_soft_limit; /* bytes */
-    unsigned int fmode;       /* 0 = absent */
-    unsigned int dmode;       /* 0 = absent */
-    unsigned long long queue_size; /* virtiofs <driver queue=...> */
+    unsigned int fmode;                  /* 0 = absent */
+    unsigned int dmode;                  /* 0 = absent */
+    unsigned long long queue_size;       /* virtiofs <driver queue=...> */
     virDomainVirtioOptions virtio;
     /* virtiofs <binary> */
-    char *binary;             /* path= (sanitized) */
+    char *binary; /* path= (sanitized) */
     virTristateSwitch xattr;
-    int cache;                /* virDomainFSCacheMode */
-    int sandbox;              /* virDomainFSSandboxMode */
+    int cache;   /* virDomainFSCacheMode */
+    int sandbox; /* virDomainFSSandboxMode */
     virTristateSwitch posix_lock;
     virTristateSwitch flock;
-    int thread_pool_size;     /* -1 = absent */
+    int thread_pool_size; /* -1 = absent */
     virDomainDeviceInfo info;
 };
 
@@ -145,13 +145,17 @@ struct _virDomainFSDef {
  * Returns a new filesystem, or NULL with an error (libvirt's codes, e.g.
  * VIR_ERR_NO_SOURCE / VIR_ERR_NO_TARGET).
  */
-virDomainFSDef *virDomainFSDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                       virDomainDef *def, unsigned int flags);
+virDomainFSDef *virDomainFSDefParseXML(xmlXPathContextPtr ctxt,
+                                       xmlNodePtr node,
+                                       virDomainDef *def,
+                                       unsigned int flags);
 
 /* Writes <filesystem>...</filesystem> at @buf's indentation. Returns 0 or
  * -1 with VIR_ERR_INTERNAL_ERROR for an unknown type. */
-int virDomainFSDefFormat(virBuffer *buf, const virDomainFSDef *fs,
-                         const virDomainDef *def, unsigned int flags);
+int virDomainFSDefFormat(virBuffer *buf,
+                         const virDomainFSDef *fs,
+                         const virDomainDef *def,
+                         unsigned int flags);
 
 /* Frees @fs and what it owns; accepts NULL. */
 void virDomainFSDefFree(virDomainFSDef *fs);

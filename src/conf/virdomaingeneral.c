@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomaingeneral.h"
 #include "virdomaindef.h"
+#include "virdomaingeneral.h"
 #include "virerror.h"
 #include "virunits.h"
 #include "viruuid.h"
@@ -26,30 +26,50 @@
 
 VIR_ENUM_IMPL(virDomainLifecycleAction,
               VIR_DOMAIN_LIFECYCLE_ACTION_LAST,
-              "destroy", "restart", "rename-restart", "preserve",
-              "coredump-destroy", "coredump-restart");
+              "destroy",
+              "restart",
+              "rename-restart",
+              "preserve",
+              "coredump-destroy",
+              "coredump-restart");
 
 VIR_ENUM_IMPL(virDomainLockFailure,
               VIR_DOMAIN_LOCK_FAILURE_LAST,
-              "default", "poweroff", "restart", "pause", "ignore");
+              "default",
+              "poweroff",
+              "restart",
+              "pause",
+              "ignore");
 
 VIR_ENUM_IMPL(virPerfEvent,
               VIR_PERF_EVENT_LAST,
-              "cmt", "mbmt", "mbml", "cpu_cycles", "instructions",
-              "cache_references", "cache_misses", "branch_instructions",
-              "branch_misses", "bus_cycles", "stalled_cycles_frontend",
-              "stalled_cycles_backend", "ref_cpu_cycles", "cpu_clock",
-              "task_clock", "page_faults", "context_switches",
-              "cpu_migrations", "page_faults_min", "page_faults_maj",
-              "alignment_faults", "emulation_faults");
+              "cmt",
+              "mbmt",
+              "mbml",
+              "cpu_cycles",
+              "instructions",
+              "cache_references",
+              "cache_misses",
+              "branch_instructions",
+              "branch_misses",
+              "bus_cycles",
+              "stalled_cycles_frontend",
+              "stalled_cycles_backend",
+              "ref_cpu_cycles",
+              "cpu_clock",
+              "task_clock",
+              "page_faults",
+              "context_switches",
+              "cpu_migrations",
+              "page_faults_min",
+              "page_faults_maj",
+              "alignment_faults",
+              "emulation_faults");
 
-VIR_ENUM_IMPL(virDomainSeclabel,
-              VIR_DOMAIN_SECLABEL_LAST,
-              "default", "none", "dynamic", "static");
+VIR_ENUM_IMPL(virDomainSeclabel, VIR_DOMAIN_SECLABEL_LAST, "default", "none", "dynamic", "static");
 
-VIR_ENUM_IMPL(virDomainCpuPlacementMode,
-              VIR_DOMAIN_CPU_PLACEMENT_MODE_LAST,
-              "default", "static", "auto");
+VIR_ENUM_IMPL(
+    virDomainCpuPlacementMode, VIR_DOMAIN_CPU_PLACEMENT_MODE_LAST, "default", "static", "auto");
 
 
 static int
@@ -138,14 +158,17 @@ virDomainDefFormatIdentity(virBuffer *buf, const virDomainDef *def)
 
 
 int
-virDomainParseMemory(const char *xpath, const char *units_xpath,
-                     xmlXPathContextPtr ctxt, unsigned long long *mem, bool required)
+virDomainParseMemory(const char *xpath,
+                     const char *units_xpath,
+                     xmlXPathContextPtr ctxt,
+                     unsigned long long *mem,
+                     bool required)
 {
     unsigned long long bytes;
     int rc;
 
-    if ((rc = virParseScaledValue(xpath, units_xpath, ctxt, &bytes, 1024,
-                                  LLONG_MAX, required)) <= 0)
+    if ((rc = virParseScaledValue(xpath, units_xpath, ctxt, &bytes, 1024, LLONG_MAX, required)) <=
+        0)
         return rc;
 
     *mem = bytes / 1024 + (bytes % 1024 ? 1 : 0);
@@ -194,8 +217,7 @@ virDomainDefFormatMemory(virBuffer *buf, const virDomainDef *def)
     if (def->dumpCore)
         virBufferAsprintf(buf, " dumpCore='%s'", virTristateSwitchTypeToString(def->dumpCore));
     virBufferAsprintf(buf, " unit='KiB'>%llu</memory>\n", def->memory);
-    virBufferAsprintf(buf, "<currentMemory unit='KiB'>%llu</currentMemory>\n",
-                      def->currentMemory);
+    virBufferAsprintf(buf, "<currentMemory unit='KiB'>%llu</currentMemory>\n", def->currentMemory);
 }
 
 
@@ -224,8 +246,8 @@ virDomainDefParseVcpuCount(xmlNodePtr node, unsigned int *maxvcpus)
     }
     /* libvirt itself dies allocating "-1" vCPUs; refuse absurd counts */
     if (*maxvcpus > VCPUS_MAX) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("maximum vcpus count %1$u is too large"), *maxvcpus);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("maximum vcpus count %1$u is too large"),
+                       *maxvcpus);
         return -1;
     }
     return 0;
@@ -288,8 +310,8 @@ virDomainDefParseVcpuEntry(xmlNodePtr node, virDomainDef *def)
     if (virXMLPropUInt(node, "id", 10, VIR_XML_PROP_REQUIRED, &id) < 0)
         return -1;
     if (id >= def->maxvcpus) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("vcpu id '%1$u' is out of range of maximum vcpu count"), id);
+        virReportError(VIR_ERR_XML_ERROR, _("vcpu id '%1$u' is out of range of maximum vcpu count"),
+                       id);
         return -1;
     }
     vcpu = def->vcpus[id];
@@ -297,8 +319,7 @@ virDomainDefParseVcpuEntry(xmlNodePtr node, virDomainDef *def)
     if (virXMLPropTristateBool(node, "enabled", VIR_XML_PROP_REQUIRED, &enabled) < 0)
         return -1;
     vcpu->online = enabled == VIR_TRISTATE_BOOL_YES;
-    if (virXMLPropTristateBool(node, "hotpluggable", VIR_XML_PROP_NONE,
-                               &vcpu->hotpluggable) < 0)
+    if (virXMLPropTristateBool(node, "hotpluggable", VIR_XML_PROP_NONE, &vcpu->hotpluggable) < 0)
         return -1;
     if (virXMLPropUInt(node, "order", 10, VIR_XML_PROP_NONE, &vcpu->order) < 0)
         return -1;
@@ -549,8 +570,7 @@ virDomainDefParseResourceXML(xmlXPathContextPtr ctxt, virDomainDef *def)
     if ((n = virXPathNodeSet("./resource", ctxt, &nodes)) <= 0)
         return n;
     if (n > 1) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("only one resource element is supported"));
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("only one resource element is supported"));
         return -1;
     }
 
@@ -561,8 +581,8 @@ virDomainDefParseResourceXML(xmlXPathContextPtr ctxt, virDomainDef *def)
     if (!res->partition && !res->appid) {
         virDomainResourceDefFree(res);
         /* libvirt fails here without saying why */
-        virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_INTERNAL_ERROR, __FILE__, __func__,
-                             __LINE__, "%s", _("An error occurred, but the cause is unknown"));
+        virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_INTERNAL_ERROR, __FILE__, __func__, __LINE__,
+                             "%s", _("An error occurred, but the cause is unknown"));
         return -1;
     }
     def->resource = res;

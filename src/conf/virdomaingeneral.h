@@ -15,8 +15,8 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virxml.h"
 #include "virconftypes.h"
+#include "virxml.h"
 
 /*
  * virDomainDefParseIdentity:
@@ -24,8 +24,7 @@
  *
  * name, uuid, genid, title, description, metadata.
  */
-int virDomainDefParseIdentity(xmlXPathContextPtr ctxt, virDomainDef *def,
-                              bool *uuidGenerated);
+int virDomainDefParseIdentity(xmlXPathContextPtr ctxt, virDomainDef *def, bool *uuidGenerated);
 void virDomainDefFormatIdentity(virBuffer *buf, const virDomainDef *def);
 
 /*
@@ -36,8 +35,10 @@ void virDomainDefFormatIdentity(virBuffer *buf, const virDomainDef *def);
  *
  * Returns 1 if present, 0 if absent (not @required), -1 with an error.
  */
-int virDomainParseMemory(const char *xpath, const char *units_xpath,
-                         xmlXPathContextPtr ctxt, unsigned long long *mem,
+int virDomainParseMemory(const char *xpath,
+                         const char *units_xpath,
+                         xmlXPathContextPtr ctxt,
+                         unsigned long long *mem,
                          bool required);
 
 /* maxMemory, memory, currentMemory */

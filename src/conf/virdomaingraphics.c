@@ -7,43 +7,85 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomaingraphics.h"
 #include "virdomainchr.h"
 #include "virdomaindef.h"
+#include "virdomaingraphics.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainGraphics, VIR_DOMAIN_GRAPHICS_TYPE_LAST,
-              "sdl", "vnc", "rdp", "desktop", "spice", "egl-headless", "dbus");
+VIR_ENUM_IMPL(virDomainGraphics,
+              VIR_DOMAIN_GRAPHICS_TYPE_LAST,
+              "sdl",
+              "vnc",
+              "rdp",
+              "desktop",
+              "spice",
+              "egl-headless",
+              "dbus");
 
-VIR_ENUM_IMPL(virDomainGraphicsListen, VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_LAST,
-              "none", "address", "network", "socket");
+VIR_ENUM_IMPL(virDomainGraphicsListen,
+              VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_LAST,
+              "none",
+              "address",
+              "network",
+              "socket");
 
-VIR_ENUM_IMPL(virDomainGraphicsVNCSharePolicy, VIR_DOMAIN_GRAPHICS_VNC_SHARE_LAST,
-              "default", "allow-exclusive", "force-shared", "ignore");
+VIR_ENUM_IMPL(virDomainGraphicsVNCSharePolicy,
+              VIR_DOMAIN_GRAPHICS_VNC_SHARE_LAST,
+              "default",
+              "allow-exclusive",
+              "force-shared",
+              "ignore");
 
-VIR_ENUM_IMPL(virDomainGraphicsAuthConnected, VIR_DOMAIN_GRAPHICS_AUTH_CONNECTED_LAST,
-              "default", "fail", "disconnect", "keep");
+VIR_ENUM_IMPL(virDomainGraphicsAuthConnected,
+              VIR_DOMAIN_GRAPHICS_AUTH_CONNECTED_LAST,
+              "default",
+              "fail",
+              "disconnect",
+              "keep");
 
-VIR_ENUM_IMPL(virDomainGraphicsSpiceChannelName, VIR_DOMAIN_GRAPHICS_SPICE_CHANNEL_LAST,
-              "main", "display", "inputs", "cursor", "playback", "record", "smartcard",
+VIR_ENUM_IMPL(virDomainGraphicsSpiceChannelName,
+              VIR_DOMAIN_GRAPHICS_SPICE_CHANNEL_LAST,
+              "main",
+              "display",
+              "inputs",
+              "cursor",
+              "playback",
+              "record",
+              "smartcard",
               "usbredir");
 
-VIR_ENUM_IMPL(virDomainGraphicsSpiceChannelMode, VIR_DOMAIN_GRAPHICS_SPICE_CHANNEL_MODE_LAST,
-              "any", "secure", "insecure");
+VIR_ENUM_IMPL(virDomainGraphicsSpiceChannelMode,
+              VIR_DOMAIN_GRAPHICS_SPICE_CHANNEL_MODE_LAST,
+              "any",
+              "secure",
+              "insecure");
 
 VIR_ENUM_IMPL(virDomainGraphicsSpiceImageCompression,
               VIR_DOMAIN_GRAPHICS_SPICE_IMAGE_COMPRESSION_LAST,
-              "default", "auto_glz", "auto_lz", "quic", "glz", "lz", "off");
+              "default",
+              "auto_glz",
+              "auto_lz",
+              "quic",
+              "glz",
+              "lz",
+              "off");
 
-VIR_ENUM_IMPL(virDomainGraphicsSpiceCompression, VIR_DOMAIN_GRAPHICS_SPICE_COMPRESSION_LAST,
-              "default", "auto", "never", "always");
+VIR_ENUM_IMPL(virDomainGraphicsSpiceCompression,
+              VIR_DOMAIN_GRAPHICS_SPICE_COMPRESSION_LAST,
+              "default",
+              "auto",
+              "never",
+              "always");
 
 VIR_ENUM_IMPL(virDomainGraphicsSpiceStreamingMode,
               VIR_DOMAIN_GRAPHICS_SPICE_STREAMING_MODE_LAST,
-              "default", "filter", "all", "off");
+              "default",
+              "filter",
+              "all",
+              "off");
 
 
 static void
@@ -102,9 +144,9 @@ virDomainGraphicsValidToParse(const char *str, long long *validTo)
 
     for (i = 0; i < 6; i++) {
         if (virStrToLong_i(cur, &end, 10, &v[i]) < 0 || *end != (i < 5 ? seps[i] : '\0')) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           _("cannot parse password validity time '%1$s', expect YYYY-MM-DDTHH:MM:SS"),
-                           str);
+            virReportError(
+                VIR_ERR_INTERNAL_ERROR,
+                _("cannot parse password validity time '%1$s', expect YYYY-MM-DDTHH:MM:SS"), str);
             return -1;
         }
         cur = end + 1;
@@ -160,11 +202,11 @@ virDomainGraphicsListenCompatParse(xmlNodePtr node,
 
     if (listen->type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_ADDRESS) {
         listen->address = virDomainGraphicsPropNonEmpty(node, "address");
-        if (listen->address && addressCompat &&
-            !g_str_equal(listen->address, addressCompat)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("graphics 'listen' attribute '%1$s' must match 'address' attribute of first listen element (found '%2$s')"),
-                           addressCompat, listen->address);
+        if (listen->address && addressCompat && !g_str_equal(listen->address, addressCompat)) {
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED,
+                _("graphics 'listen' attribute '%1$s' must match 'address' attribute of first listen element (found '%2$s')"),
+                addressCompat, listen->address);
             return -1;
         }
         if (!listen->address && addressCompat && *addressCompat)
@@ -172,9 +214,10 @@ virDomainGraphicsListenCompatParse(xmlNodePtr node,
     } else if (listen->type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_SOCKET) {
         listen->socket = virXMLPropString(node, "socket");
         if (listen->socket && socketCompat && !g_str_equal(listen->socket, socketCompat)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("graphics 'socket' attribute '%1$s' must match 'socket' attribute of first listen element (found '%2$s')"),
-                           socketCompat, listen->socket);
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED,
+                _("graphics 'socket' attribute '%1$s' must match 'socket' attribute of first listen element (found '%2$s')"),
+                socketCompat, listen->socket);
             return -1;
         }
         if (!listen->socket)
@@ -195,8 +238,8 @@ virDomainGraphicsListenParse(xmlNodePtr node,
     g_autofree char *socket = NULL;
     unsigned int type = 0;
 
-    if (virXMLPropEnum(node, "type", virDomainGraphicsListenTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &type) < 0)
+    if (virXMLPropEnum(node, "type", virDomainGraphicsListenTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &type) < 0)
         return -1;
     listen->type = type;
     listen->fromConfig = true;
@@ -235,9 +278,7 @@ virDomainGraphicsListenParse(xmlNodePtr node,
 
 
 static int
-virDomainGraphicsListensParse(xmlNodePtr node,
-                              virDomainGraphicsDef *graphics,
-                              unsigned int flags)
+virDomainGraphicsListensParse(xmlNodePtr node, virDomainGraphicsDef *graphics, unsigned int flags)
 {
     g_autofree xmlNodePtr *nodes = NULL;
     size_t n = virXMLNodeGetSubelementList(node, "listen", &nodes);
@@ -300,7 +341,9 @@ virDomainGraphicsAudioParse(xmlNodePtr node, virDomainGraphicsDef *graphics)
     if (!audio)
         return 0;
     return virXMLPropUInt(audio, "id", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
-                          &graphics->audioId) < 0 ? -1 : 0;
+                          &graphics->audioId) < 0
+               ? -1
+               : 0;
 }
 
 
@@ -339,8 +382,8 @@ virDomainGraphicsVNCParse(xmlNodePtr node, virDomainGraphicsDef *graphics, unsig
     if (virXMLPropInt(node, "websocket", 10, VIR_XML_PROP_NONE, &graphics->websocket, 0) < 0 ||
         virXMLPropEnum(node, "sharePolicy", virDomainGraphicsVNCSharePolicyTypeFromString,
                        VIR_XML_PROP_NONZERO, &share) < 0 ||
-        virXMLPropTristateBool(node, "powerControl", VIR_XML_PROP_NONE,
-                               &graphics->powerControl) < 0)
+        virXMLPropTristateBool(node, "powerControl", VIR_XML_PROP_NONE, &graphics->powerControl) <
+            0)
         return -1;
     graphics->sharePolicy = share;
     graphics->keymap = virXMLPropString(node, "keymap");
@@ -405,19 +448,16 @@ virDomainGraphicsSpiceChannelsParse(xmlNodePtr node, virDomainGraphicsDef *graph
 
 /* Parses the first <@elem @attr=...> child as a required enum, if any. */
 static int
-virDomainGraphicsSpiceEnumParse(xmlNodePtr node,
-                                const char *elem,
-                                const char *attr,
-                                int (*strToInt)(const char *),
-                                int *result)
+virDomainGraphicsSpiceEnumParse(
+    xmlNodePtr node, const char *elem, const char *attr, int (*strToInt)(const char *), int *result)
 {
     xmlNodePtr child = virXMLNodeGetSubelement(node, elem);
     unsigned int val = 0;
 
     if (!child)
         return 0;
-    if (virXMLPropEnum(child, attr, strToInt,
-                       VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO, &val) < 0)
+    if (virXMLPropEnum(child, attr, strToInt, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO, &val) <
+        0)
         return -1;
     *result = val;
     return 0;
@@ -442,21 +482,18 @@ virDomainGraphicsSpiceChildrenParse(xmlNodePtr node, virDomainGraphicsDef *graph
         virDomainGraphicsSpiceEnumParse(node, "streaming", "mode",
                                         virDomainGraphicsSpiceStreamingModeTypeFromString,
                                         &graphics->streaming) < 0 ||
-        virDomainGraphicsSpiceEnumParse(node, "mouse", "mode",
-                                        virDomainMouseModeTypeFromString,
+        virDomainGraphicsSpiceEnumParse(node, "mouse", "mode", virDomainMouseModeTypeFromString,
                                         &graphics->mousemode) < 0)
         return -1;
     if ((cur = virXMLNodeGetSubelement(node, "playback")) &&
-        virXMLPropTristateSwitch(cur, "compression", VIR_XML_PROP_REQUIRED,
-                                 &graphics->playback) < 0)
+        virXMLPropTristateSwitch(cur, "compression", VIR_XML_PROP_REQUIRED, &graphics->playback) <
+            0)
         return -1;
     if ((cur = virXMLNodeGetSubelement(node, "clipboard")) &&
-        virXMLPropTristateBool(cur, "copypaste", VIR_XML_PROP_REQUIRED,
-                               &graphics->copypaste) < 0)
+        virXMLPropTristateBool(cur, "copypaste", VIR_XML_PROP_REQUIRED, &graphics->copypaste) < 0)
         return -1;
     if ((cur = virXMLNodeGetSubelement(node, "filetransfer")) &&
-        virXMLPropTristateBool(cur, "enable", VIR_XML_PROP_REQUIRED,
-                               &graphics->filetransfer) < 0)
+        virXMLPropTristateBool(cur, "enable", VIR_XML_PROP_REQUIRED, &graphics->filetransfer) < 0)
         return -1;
     return virDomainGraphicsGLParse(node, graphics, true);
 }
@@ -500,8 +537,7 @@ virDomainGraphicsDBusParse(xmlNodePtr node, virDomainGraphicsDef *graphics)
         return -1;
     graphics->dbusP2P = p2p == VIR_TRISTATE_BOOL_YES;
     if (graphics->dbusP2P && graphics->dbusAddress) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("D-Bus p2p with an address is not supported"));
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("D-Bus p2p with an address is not supported"));
         return -1;
     }
     if (virDomainGraphicsGLParse(node, graphics, true) < 0)
@@ -522,8 +558,8 @@ virDomainGraphicsDefParseXML(xmlXPathContextPtr ctxt,
     int rc = 0;
 
     ctxt->node = node;
-    if (virXMLPropEnum(node, "type", virDomainGraphicsTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &type) < 0)
+    if (virXMLPropEnum(node, "type", virDomainGraphicsTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &type) < 0)
         return NULL;
     graphics->type = type;
     /* the listens come first, as in libvirt (their errors win) */
@@ -547,8 +583,7 @@ virDomainGraphicsDefParseXML(xmlXPathContextPtr ctxt,
         G_GNUC_FALLTHROUGH;
     case VIR_DOMAIN_GRAPHICS_TYPE_DESKTOP:
         graphics->display = virXMLPropString(node, "display");
-        rc = virXMLPropTristateBool(node, "fullscreen", VIR_XML_PROP_NONE,
-                                    &graphics->fullscreen);
+        rc = virXMLPropTristateBool(node, "fullscreen", VIR_XML_PROP_NONE, &graphics->fullscreen);
         if (rc >= 0 && type == VIR_DOMAIN_GRAPHICS_TYPE_SDL)
             rc = virDomainGraphicsGLParse(node, graphics, true);
         break;
@@ -570,7 +605,8 @@ virDomainGraphicsDefParseXML(xmlXPathContextPtr ctxt,
 /* ---- formatting ---- */
 
 static void
-virDomainGraphicsAuthFormat(virBuffer *buf, const virDomainGraphicsDef *graphics,
+virDomainGraphicsAuthFormat(virBuffer *buf,
+                            const virDomainGraphicsDef *graphics,
                             unsigned int flags)
 {
     if (!graphics->passwd)
@@ -606,8 +642,8 @@ virDomainGraphicsListenAttrFormat(virBuffer *buf, const virDomainGraphicsDef *gr
 static bool
 virDomainGraphicsHasPorts(const virDomainGraphicsDef *graphics)
 {
-    int type = graphics->nListens ? graphics->listens[0].type
-                                  : VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_ADDRESS;
+    int type =
+        graphics->nListens ? graphics->listens[0].type : VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_ADDRESS;
 
     return type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_ADDRESS ||
            type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_NETWORK;
@@ -615,18 +651,17 @@ virDomainGraphicsHasPorts(const virDomainGraphicsDef *graphics)
 
 
 static void
-virDomainGraphicsVNCAttrsFormat(virBuffer *buf, const virDomainGraphicsDef *graphics,
+virDomainGraphicsVNCAttrsFormat(virBuffer *buf,
+                                const virDomainGraphicsDef *graphics,
                                 unsigned int flags)
 {
     const virDomainGraphicsListenDef *listen = graphics->nListens ? &graphics->listens[0] : NULL;
 
     if (listen && listen->type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_SOCKET) {
-        if (listen->socket &&
-            !(listen->autoGenerated && (flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE)))
+        if (listen->socket && !(listen->autoGenerated && (flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE)))
             virBufferEscapeString(buf, " socket='%s'", listen->socket);
     } else if (virDomainGraphicsHasPorts(graphics)) {
-        if (graphics->port &&
-            (!graphics->autoport || !(flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE)))
+        if (graphics->port && (!graphics->autoport || !(flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE)))
             virBufferAsprintf(buf, " port='%d'", graphics->port);
         else if (graphics->autoport)
             virBufferAddLit(buf, " port='-1'");
@@ -647,7 +682,8 @@ virDomainGraphicsVNCAttrsFormat(virBuffer *buf, const virDomainGraphicsDef *grap
 
 
 static void
-virDomainGraphicsSpiceAttrsFormat(virBuffer *buf, const virDomainGraphicsDef *graphics,
+virDomainGraphicsSpiceAttrsFormat(virBuffer *buf,
+                                  const virDomainGraphicsDef *graphics,
                                   unsigned int flags)
 {
     if (virDomainGraphicsHasPorts(graphics)) {
@@ -667,7 +703,8 @@ virDomainGraphicsSpiceAttrsFormat(virBuffer *buf, const virDomainGraphicsDef *gr
 
 
 static void
-virDomainGraphicsAttrsFormat(virBuffer *buf, const virDomainGraphicsDef *graphics,
+virDomainGraphicsAttrsFormat(virBuffer *buf,
+                             const virDomainGraphicsDef *graphics,
                              unsigned int flags)
 {
     switch ((virDomainGraphicsType)graphics->type) {
@@ -708,7 +745,8 @@ virDomainGraphicsAttrsFormat(virBuffer *buf, const virDomainGraphicsDef *graphic
 
 
 static void
-virDomainGraphicsListensFormat(virBuffer *buf, const virDomainGraphicsDef *graphics,
+virDomainGraphicsListensFormat(virBuffer *buf,
+                               const virDomainGraphicsDef *graphics,
                                unsigned int flags)
 {
     size_t i;
@@ -724,8 +762,7 @@ virDomainGraphicsListensFormat(virBuffer *buf, const virDomainGraphicsDef *graph
             !(listen->autoGenerated && (flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE)))
             virBufferEscapeString(buf, " address='%s'", listen->address);
         virBufferEscapeString(buf, " network='%s'", listen->network);
-        if (listen->socket &&
-            !(listen->autoGenerated && (flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE)))
+        if (listen->socket && !(listen->autoGenerated && (flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE)))
             virBufferEscapeString(buf, " socket='%s'", listen->socket);
         virBufferAddLit(buf, "/>\n");
     }

@@ -9,55 +9,66 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomainhostdev.h"
-#include "virdomaindisk.h"
 #include "virdomaincontroller.h"
 #include "virdomaindef.h"
+#include "virdomaindisk.h"
+#include "virdomainhostdev.h"
 #include "virerror.h"
 #include "virunits.h"
 #include "viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainHostdevMode,
-              VIR_DOMAIN_HOSTDEV_MODE_LAST,
-              "subsystem", "capabilities");
+VIR_ENUM_IMPL(virDomainHostdevMode, VIR_DOMAIN_HOSTDEV_MODE_LAST, "subsystem", "capabilities");
 
 VIR_ENUM_IMPL(virDomainHostdevSubsys,
               VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_LAST,
-              "usb", "pci", "scsi", "scsi_host", "mdev");
+              "usb",
+              "pci",
+              "scsi",
+              "scsi_host",
+              "mdev");
 
-VIR_ENUM_IMPL(virDomainHostdevCaps,
-              VIR_DOMAIN_HOSTDEV_CAPS_TYPE_LAST,
-              "storage", "misc", "net");
+VIR_ENUM_IMPL(virDomainHostdevCaps, VIR_DOMAIN_HOSTDEV_CAPS_TYPE_LAST, "storage", "misc", "net");
 
 VIR_ENUM_IMPL(virDomainHostdevSubsysPCIBackend,
               VIR_DOMAIN_HOSTDEV_PCI_BACKEND_LAST,
-              "default", "kvm", "vfio", "xen");
+              "default",
+              "kvm",
+              "vfio",
+              "xen");
 
 VIR_ENUM_IMPL(virDomainHostdevSubsysUSBGuestReset,
               VIR_DOMAIN_HOSTDEV_USB_GUEST_RESET_LAST,
-              "default", "off", "uninitialized", "on");
+              "default",
+              "off",
+              "uninitialized",
+              "on");
 
 VIR_ENUM_IMPL(virDomainHostdevSubsysSCSIProtocol,
               VIR_DOMAIN_HOSTDEV_SCSI_PROTOCOL_TYPE_LAST,
-              "adapter", "iscsi");
+              "adapter",
+              "iscsi");
 
 VIR_ENUM_IMPL(virDomainHostdevSubsysSCSIHostProtocol,
               VIR_DOMAIN_HOSTDEV_SUBSYS_SCSI_HOST_PROTOCOL_TYPE_LAST,
-              "none", "vhost");
+              "none",
+              "vhost");
 
 VIR_ENUM_IMPL(virDomainHostdevSubsysSCSIVHostModel,
               VIR_DOMAIN_HOSTDEV_SUBSYS_SCSI_VHOST_MODEL_TYPE_LAST,
-              "default", "virtio", "virtio-transitional", "virtio-non-transitional");
+              "default",
+              "virtio",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
-VIR_ENUM_IMPL(virMediatedDeviceModel,
-              VIR_MDEV_MODEL_TYPE_LAST,
-              "vfio-pci", "vfio-ccw", "vfio-ap");
+VIR_ENUM_IMPL(virMediatedDeviceModel, VIR_MDEV_MODEL_TYPE_LAST, "vfio-pci", "vfio-ccw", "vfio-ap");
 
 VIR_ENUM_IMPL(virDomainHostdevTeaming,
               VIR_DOMAIN_HOSTDEV_TEAMING_TYPE_LAST,
-              "none", "persistent", "transient");
+              "none",
+              "persistent",
+              "transient");
 
 static void
 virDomainHostdevSourceFree(virDomainHostdevSource *src)
@@ -159,8 +170,7 @@ virDomainHostdevTeamingParse(virDomainHostdevDef *hostdev, xmlXPathContextPtr ct
     if (!type && !persistent)
         return 0;
     if (!type || (hostdev->teaming = virDomainHostdevTeamingTypeFromString(type)) <= 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown teaming type '%1$s'"),
-                       NULLSTR(type));
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown teaming type '%1$s'"), NULLSTR(type));
         return -1;
     }
     hostdev->hasTeaming = true;
@@ -220,8 +230,7 @@ virDomainHostdevSCSIAdapterParse(virDomainHostdevSource *src, xmlXPathContextPtr
 
 
 static int
-virDomainHostdevISCSIParse(virDomainHostdevSource *src, xmlNodePtr source,
-                           xmlXPathContextPtr ctxt)
+virDomainHostdevISCSIParse(virDomainHostdevSource *src, xmlNodePtr source, xmlXPathContextPtr ctxt)
 {
     g_autofree xmlNodePtr *hosts = NULL;
     virStorageSource *iscsi;
@@ -374,8 +383,8 @@ virDomainHostdevSubsysAttrsParse(virDomainHostdevDef *hostdev, xmlNodePtr node)
     unsigned int val = 0;
     int rc;
 
-    if ((rc = virXMLPropEnum(node, "sgio", virDomainDeviceSGIOTypeFromString,
-                             VIR_XML_PROP_NONZERO, &val)) < 0)
+    if ((rc = virXMLPropEnum(node, "sgio", virDomainDeviceSGIOTypeFromString, VIR_XML_PROP_NONZERO,
+                             &val)) < 0)
         return -1;
     src->sgio = val;
     if (rc > 0 && type != VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_SCSI) {
@@ -414,8 +423,10 @@ virDomainHostdevSubsysAttrsParse(virDomainHostdevDef *hostdev, xmlNodePtr node)
 
 
 static int
-virDomainHostdevSubsysParse(virDomainHostdevDef *hostdev, xmlNodePtr node,
-                            xmlXPathContextPtr ctxt, const char *type)
+virDomainHostdevSubsysParse(virDomainHostdevDef *hostdev,
+                            xmlNodePtr node,
+                            xmlXPathContextPtr ctxt,
+                            const char *type)
 {
     virTristateBool managed = VIR_TRISTATE_BOOL_ABSENT;
     xmlNodePtr source;
@@ -538,7 +549,9 @@ static int
 virDomainHostdevCapsParse(virDomainHostdevDef *hostdev, xmlXPathContextPtr ctxt, const char *type)
 {
     static const char *const xpaths[] = {
-        "string(./source/block[1])", "string(./source/char[1])", "string(./source/interface[1])",
+        "string(./source/block[1])",
+        "string(./source/char[1])",
+        "string(./source/interface[1])",
     };
     static const char *const missing[] = {
         N_("Missing <block> element in hostdev storage device"),
@@ -585,8 +598,10 @@ virDomainHostdevUSBDisabled(const virDomainDef *def)
 
 
 virDomainHostdevDef *
-virDomainHostdevDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                            virDomainDef *def, unsigned int flags)
+virDomainHostdevDefParseXML(xmlXPathContextPtr ctxt,
+                            xmlNodePtr node,
+                            virDomainDef *def,
+                            unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autoptr(virDomainHostdevDef) hostdev = g_new0(virDomainHostdevDef, 1);
@@ -611,7 +626,7 @@ virDomainHostdevDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
 
     if (virDomainDeviceInfoParseXML(ctxt, node, hostdev->info,
                                     flags | VIR_DOMAIN_DEF_PARSE_ALLOW_BOOT |
-                                    VIR_DOMAIN_DEF_PARSE_ALLOW_ROM) < 0)
+                                        VIR_DOMAIN_DEF_PARSE_ALLOW_ROM) < 0)
         return NULL;
 
     /* only SCSI hostdevs take <readonly/> and <shareable/> */
@@ -676,8 +691,8 @@ virDomainHostdevUSBFormat(virBuffer *buf, const virDomainHostdevDef *hostdev)
         virBufferAsprintf(&childBuf, "<product id='0x%.4x'/>\n", src->usbProduct);
     }
     if (src->usbBus || src->usbDevice)
-        virBufferAsprintf(&childBuf, "<address bus='%d' device='%d'/>\n",
-                          (int)src->usbBus, (int)src->usbDevice);
+        virBufferAsprintf(&childBuf, "<address bus='%d' device='%d'/>\n", (int)src->usbBus,
+                          (int)src->usbDevice);
     virXMLFormatElement(buf, "source", &attrBuf, &childBuf);
 }
 
@@ -710,8 +725,8 @@ virDomainHostdevSCSIFormat(virBuffer *buf, const virDomainHostdevDef *hostdev)
     } else {
         /* libvirt writes the adapter name without escaping it */
         virBufferAsprintf(&childBuf, "<adapter name='%s'/>\n", src->scsiAdapter);
-        virBufferAsprintf(&childBuf, "<address bus='%u' target='%u' unit='%llu'/>\n",
-                          src->scsiBus, src->scsiTarget, src->scsiUnit);
+        virBufferAsprintf(&childBuf, "<address bus='%u' target='%u' unit='%llu'/>\n", src->scsiBus,
+                          src->scsiTarget, src->scsiUnit);
     }
     virXMLFormatElement(buf, "source", &attrBuf, &childBuf);
 }
@@ -733,9 +748,9 @@ virDomainHostdevSubsysFormat(virBuffer *buf, const virDomainHostdevDef *hostdev)
         virDomainHostdevSCSIFormat(buf, hostdev);
         break;
     case VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_SCSI_HOST:
-        virBufferAsprintf(buf, "<source protocol='%s'",
-                          virDomainHostdevSubsysSCSIHostProtocolTypeToString(
-                              src->scsiHostProtocol));
+        virBufferAsprintf(
+            buf, "<source protocol='%s'",
+            virDomainHostdevSubsysSCSIHostProtocolTypeToString(src->scsiHostProtocol));
         virBufferEscapeString(buf, " wwpn='%s'/>\n", src->wwpn);
         break;
     case VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_MDEV:
@@ -832,15 +847,17 @@ virDomainHostdevAttrsFormat(virBuffer *buf, const virDomainHostdevDef *hostdev)
 
 
 int
-virDomainHostdevDefFormat(virBuffer *buf, const virDomainHostdevDef *hostdev,
-                          const virDomainDef *def G_GNUC_UNUSED, unsigned int flags)
+virDomainHostdevDefFormat(virBuffer *buf,
+                          const virDomainHostdevDef *hostdev,
+                          const virDomainDef *def G_GNUC_UNUSED,
+                          unsigned int flags)
 {
     bool subsys = hostdev->mode == VIR_DOMAIN_HOSTDEV_MODE_SUBSYS;
 
     virBufferAsprintf(buf, "<hostdev mode='%s' type='%s'",
                       virDomainHostdevModeTypeToString(hostdev->mode),
                       subsys ? virDomainHostdevSubsysTypeToString(hostdev->subsysType)
-                      : virDomainHostdevCapsTypeToString(hostdev->capsType));
+                             : virDomainHostdevCapsTypeToString(hostdev->capsType));
     if (subsys)
         virDomainHostdevAttrsFormat(buf, hostdev);
     virBufferAddLit(buf, ">\n");
@@ -864,7 +881,7 @@ virDomainHostdevDefFormat(virBuffer *buf, const virDomainHostdevDef *hostdev,
 
     virDomainDeviceInfoFormat(buf, hostdev->info,
                               flags | VIR_DOMAIN_DEF_FORMAT_ALLOW_BOOT |
-                              VIR_DOMAIN_DEF_FORMAT_ALLOW_ROM);
+                                  VIR_DOMAIN_DEF_FORMAT_ALLOW_ROM);
 
     virBufferAdjustIndent(buf, -2);
     virBufferAddLit(buf, "</hostdev>\n");

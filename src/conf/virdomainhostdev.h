@@ -9,13 +9,13 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
 #include "virdomaindisksource.h"
+#include "virenum.h"
 #include "virnetdevconf.h"
 #include "virsocketaddr.h"
+#include "virxml.h"
 
 /* <hostdev mode='...'> */
 typedef enum {
@@ -123,38 +123,38 @@ VIR_ENUM_DECL(virDomainHostdevTeaming);
 typedef struct _virDomainHostdevIP virDomainHostdevIP;
 struct _virDomainHostdevIP {
     virSocketAddr address;
-    virSocketAddr peer;       /* unset (AF_UNSPEC) when absent */
-    unsigned int prefix;      /* 0 = absent */
+    virSocketAddr peer;  /* unset (AF_UNSPEC) when absent */
+    unsigned int prefix; /* 0 = absent */
 };
 
 /* The source of a hostdev (only the members of its mode/type are used). */
 typedef struct _virDomainHostdevSource virDomainHostdevSource;
 struct _virDomainHostdevSource {
     /* usb */
-    bool usbAutoAddress;      /* no <address bus= device=> was given */
+    bool usbAutoAddress; /* no <address bus= device=> was given */
     unsigned int usbBus;
     unsigned int usbDevice;
-    unsigned int usbVendor;   /* 0 = absent */
+    unsigned int usbVendor; /* 0 = absent */
     unsigned int usbProduct;
-    int usbGuestReset;        /* virDomainHostdevSubsysUSBGuestReset */
+    int usbGuestReset; /* virDomainHostdevSubsysUSBGuestReset */
     /* pci */
     virPCIDeviceAddress pciAddr;
-    int pciBackend;           /* virDomainHostdevSubsysPCIBackend */
+    int pciBackend; /* virDomainHostdevSubsysPCIBackend */
     /* scsi */
-    int scsiProtocol;         /* virDomainHostdevSCSIProtocolType */
-    char *scsiAdapter;        /* <adapter name=...> */
+    int scsiProtocol;  /* virDomainHostdevSCSIProtocolType */
+    char *scsiAdapter; /* <adapter name=...> */
     unsigned int scsiBus;
     unsigned int scsiTarget;
     unsigned long long scsiUnit;
     virStorageSource *iscsiSrc; /* protocol='iscsi': name, host, auth, initiator */
-    int sgio;                 /* virDomainDeviceSGIO */
+    int sgio;                   /* virDomainDeviceSGIO */
     virTristateBool rawio;
     /* scsi_host */
-    int scsiHostProtocol;     /* virDomainHostdevSubsysSCSIHostProtocolType */
+    int scsiHostProtocol; /* virDomainHostdevSubsysSCSIHostProtocolType */
     char *wwpn;
-    int scsiHostModel;        /* virDomainHostdevSubsysSCSIVHostModelType */
+    int scsiHostModel; /* virDomainHostdevSubsysSCSIVHostModelType */
     /* mdev */
-    int mdevModel;            /* virMediatedDeviceModelType */
+    int mdevModel; /* virMediatedDeviceModelType */
     char *mdevUuid;
     virTristateSwitch mdevDisplay;
     virTristateSwitch mdevRamfb;
@@ -167,20 +167,20 @@ struct _virDomainHostdevSource {
 };
 
 struct _virDomainHostdevDef {
-    int mode;                 /* virDomainHostdevMode */
-    bool managed;             /* managed='yes' */
-    int subsysType;           /* virDomainHostdevSubsysType */
-    int capsType;             /* virDomainHostdevCapsType */
-    int startupPolicy;        /* virDomainStartupPolicy (usb/pci <source>) */
+    int mode;                       /* virDomainHostdevMode */
+    bool managed;                   /* managed='yes' */
+    int subsysType;                 /* virDomainHostdevSubsysType */
+    int capsType;                   /* virDomainHostdevCapsType */
+    int startupPolicy;              /* virDomainStartupPolicy (usb/pci <source>) */
     virTristateBool writeFiltering; /* pci <source writeFiltering=...> */
-    bool readonly;            /* <readonly/> */
-    bool shareable;           /* <shareable/> */
-    bool hasTeaming;          /* a <teaming> element was given */
-    int teaming;              /* virDomainHostdevTeamingType */
-    char *teamingPersistent;  /* <teaming persistent=...> */
+    bool readonly;                  /* <readonly/> */
+    bool shareable;                 /* <shareable/> */
+    bool hasTeaming;                /* a <teaming> element was given */
+    int teaming;                    /* virDomainHostdevTeamingType */
+    char *teamingPersistent;        /* <teaming persistent=...> */
     virDomainHostdevSource *source; /* never NULL after parse */
-    virDomainNetDef *parentnet; /* set when this hostdev is an <interface type='hostdev'> */
-    virDomainDeviceInfo *info; /* points to own storage or parentnet's info */
+    virDomainNetDef *parentnet;     /* set when this hostdev is an <interface type='hostdev'> */
+    virDomainDeviceInfo *info;      /* points to own storage or parentnet's info */
     virDomainDeviceInfo infoStorage;
 };
 
@@ -195,12 +195,16 @@ struct _virDomainHostdevDef {
  *
  * Returns a new hostdev, or NULL with an error (libvirt's codes).
  */
-virDomainHostdevDef *virDomainHostdevDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                                 virDomainDef *def, unsigned int flags);
+virDomainHostdevDef *virDomainHostdevDefParseXML(xmlXPathContextPtr ctxt,
+                                                 xmlNodePtr node,
+                                                 virDomainDef *def,
+                                                 unsigned int flags);
 /* Writes <hostdev>...</hostdev> at @buf's indentation. Returns 0 or -1 with
  * an error. */
-int virDomainHostdevDefFormat(virBuffer *buf, const virDomainHostdevDef *hostdev,
-                              const virDomainDef *def, unsigned int flags);
+int virDomainHostdevDefFormat(virBuffer *buf,
+                              const virDomainHostdevDef *hostdev,
+                              const virDomainDef *def,
+                              unsigned int flags);
 
 /* Frees @hostdev and what it owns; accepts NULL. */
 void virDomainHostdevDefFree(virDomainHostdevDef *hostdev);
@@ -228,26 +232,30 @@ bool virHostdevIsSCSIDevice(const virDomainHostdevDef *hostdev);
 
 /* <redirdev bus='usb' type='spicevmc'>... */
 struct _virDomainRedirdevDef {
-    int bus;                  /* usb */
+    int bus;                       /* usb */
     virDomainChrSourceDef *source; /* chardev source (virdomainchr.h) */
     virDomainDeviceInfo info;
 };
 
 /* Implemented by D4 in virdomainredirdev.c (see that file for the contracts). */
-virDomainRedirdevDef *virDomainRedirdevDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                                   virDomainDef *def, unsigned int flags);
-int virDomainRedirdevDefFormat(virBuffer *buf, const virDomainRedirdevDef *redirdev,
-                               const virDomainDef *def, unsigned int flags);
+virDomainRedirdevDef *virDomainRedirdevDefParseXML(xmlXPathContextPtr ctxt,
+                                                   xmlNodePtr node,
+                                                   virDomainDef *def,
+                                                   unsigned int flags);
+int virDomainRedirdevDefFormat(virBuffer *buf,
+                               const virDomainRedirdevDef *redirdev,
+                               const virDomainDef *def,
+                               unsigned int flags);
 void virDomainRedirdevDefFree(virDomainRedirdevDef *redirdev);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainRedirdevDef, virDomainRedirdevDefFree);
 
 /* <usbdev class= vendor= product= version= allow=/> */
 typedef struct _virDomainRedirFilterUSBDevDef virDomainRedirFilterUSBDevDef;
 struct _virDomainRedirFilterUSBDevDef {
-    int usbClass;             /* -1 = any */
-    int vendor;               /* -1 = any */
-    int product;              /* -1 = any */
-    int version;              /* -1 = any */
+    int usbClass; /* -1 = any */
+    int vendor;   /* -1 = any */
+    int product;  /* -1 = any */
+    int version;  /* -1 = any */
     bool allow;
 };
 
@@ -256,9 +264,13 @@ struct _virDomainRedirFilterDef {
     size_t nusbdevs;
 };
 
-virDomainRedirFilterDef *virDomainRedirFilterDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                                         virDomainDef *def, unsigned int flags);
-int virDomainRedirFilterDefFormat(virBuffer *buf, const virDomainRedirFilterDef *filter,
-                                  const virDomainDef *def, unsigned int flags);
+virDomainRedirFilterDef *virDomainRedirFilterDefParseXML(xmlXPathContextPtr ctxt,
+                                                         xmlNodePtr node,
+                                                         virDomainDef *def,
+                                                         unsigned int flags);
+int virDomainRedirFilterDefFormat(virBuffer *buf,
+                                  const virDomainRedirFilterDef *filter,
+                                  const virDomainDef *def,
+                                  unsigned int flags);
 void virDomainRedirFilterDefFree(virDomainRedirFilterDef *filter);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainRedirFilterDef, virDomainRedirFilterDefFree);

@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomainhostdev.h"
 #include "virdomaindef.h"
+#include "virdomainhostdev.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -77,8 +77,7 @@ virDomainSCSIUnitReserved(const virDomainControllerDef *cont, unsigned int unit)
 
 
 static bool
-virDomainSCSIDriveAddressIsUsed(const virDomainDef *def, unsigned int controller,
-                                unsigned int unit)
+virDomainSCSIDriveAddressIsUsed(const virDomainDef *def, unsigned int controller, unsigned int unit)
 {
     const virDomainControllerDef *cont = virDomainHostdevFindSCSIController(def, controller);
     size_t i;
@@ -125,9 +124,10 @@ virDomainHostdevDiskConflict(const virDomainHostdevDef *hostdev, const virDomain
             a->controller != b->controller || a->bus != b->bus || a->target != b->target ||
             a->unit != b->unit)
             continue;
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("SCSI host address controller='%1$u' bus='%2$u' target='%3$u' unit='%4$u' in use by a SCSI disk"),
-                       a->controller, a->bus, a->target, a->unit);
+        virReportError(
+            VIR_ERR_XML_ERROR,
+            _("SCSI host address controller='%1$u' bus='%2$u' target='%3$u' unit='%4$u' in use by a SCSI disk"),
+            a->controller, a->bus, a->target, a->unit);
         return -1;
     }
     return 0;
@@ -287,8 +287,7 @@ virDomainHostdevMatch(const virDomainHostdevDef *a, const virDomainHostdevDef *b
         return false;
     if (a->mode == VIR_DOMAIN_HOSTDEV_MODE_SUBSYS)
         return virDomainHostdevMatchSubsys(a, b);
-    return a->capsType == b->capsType &&
-           g_strcmp0(a->source->capsPath, b->source->capsPath) == 0;
+    return a->capsType == b->capsType && g_strcmp0(a->source->capsPath, b->source->capsPath) == 0;
 }
 
 

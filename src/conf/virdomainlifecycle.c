@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomainlifecycle.h"
 #include "virdomaindef.h"
+#include "virdomainlifecycle.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -19,7 +19,9 @@
 
 /* Parses <on_EVENT>; absent or empty keeps *@action. */
 static int
-virDomainLifecycleParseOne(xmlXPathContextPtr ctxt, const char *event, int *action,
+virDomainLifecycleParseOne(xmlXPathContextPtr ctxt,
+                           const char *event,
+                           int *action,
                            int (*fromString)(const char *))
 {
     g_autofree char *xpath = g_strdup_printf("string(./on_%s[1])", event);
@@ -29,8 +31,7 @@ virDomainLifecycleParseOne(xmlXPathContextPtr ctxt, const char *event, int *acti
     if (!value)
         return 0;
     if ((v = fromString(value)) < 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown on_%1$s action: %2$s"),
-                       event, value);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown on_%1$s action: %2$s"), event, value);
         return -1;
     }
     *action = v;
@@ -44,8 +45,8 @@ virDomainLifecycleCheckNoCoredump(const char *event, int action)
     if (action == VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_DESTROY ||
         action == VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_RESTART) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("Lifecycle event '%1$s' doesn't support '%2$s' action"),
-                       event, virDomainLifecycleActionTypeToString(action));
+                       _("Lifecycle event '%1$s' doesn't support '%2$s' action"), event,
+                       virDomainLifecycleActionTypeToString(action));
         return -1;
     }
     return 0;
@@ -139,8 +140,8 @@ virDomainDefParsePerfXML(xmlXPathContextPtr ctxt, virDomainDef *def)
         unsigned int event = 0;
         virTristateBool enabled = VIR_TRISTATE_BOOL_ABSENT;
 
-        if (virXMLPropEnum(nodes[i], "name", virPerfEventTypeFromString,
-                           VIR_XML_PROP_REQUIRED, &event) < 0)
+        if (virXMLPropEnum(nodes[i], "name", virPerfEventTypeFromString, VIR_XML_PROP_REQUIRED,
+                           &event) < 0)
             return -1;
         if (def->perf[event]) {
             virReportError(VIR_ERR_XML_ERROR, _("perf event '%1$s' was already specified"),
@@ -165,8 +166,7 @@ virDomainDefFormatPerf(virBuffer *buf, const virDomainDef *def)
         if (!def->perf[i])
             continue;
         virBufferAsprintf(&childBuf, "<event name='%s' enabled='%s'/>\n",
-                          virPerfEventTypeToString(i),
-                          virTristateBoolTypeToString(def->perf[i]));
+                          virPerfEventTypeToString(i), virTristateBoolTypeToString(def->perf[i]));
     }
     virXMLFormatElement(buf, "perf", NULL, &childBuf);
 }
@@ -222,8 +222,7 @@ virSecurityLabelDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node, unsigned i
 
     ctxt->node = node;
     seclabel->model = virXMLPropString(node, "model");
-    if (virXMLPropEnum(node, "type", virDomainSeclabelTypeFromString,
-                       VIR_XML_PROP_NONE, &type) < 0)
+    if (virXMLPropEnum(node, "type", virDomainSeclabelTypeFromString, VIR_XML_PROP_NONE, &type) < 0)
         return NULL;
     seclabel->type = type;
 
@@ -238,8 +237,7 @@ virSecurityLabelDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node, unsigned i
     }
     if (seclabel->type == VIR_DOMAIN_SECLABEL_DYNAMIC)
         seclabel->baselabel = virXPathString("string(./baselabel[1])", ctxt);
-    if (!(flags & VIR_DOMAIN_DEF_PARSE_INACTIVE) &&
-        seclabel->type != VIR_DOMAIN_SECLABEL_NONE) {
+    if (!(flags & VIR_DOMAIN_DEF_PARSE_INACTIVE) && seclabel->type != VIR_DOMAIN_SECLABEL_NONE) {
         if (!seclabel->label)
             seclabel->label = virXPathString("string(./label[1])", ctxt);
         seclabel->imagelabel = virXPathString("string(./imagelabel[1])", ctxt);
@@ -304,8 +302,7 @@ virDomainDefFormatSeclabels(virBuffer *buf, const virDomainDef *def)
 
         if (seclabel->type != VIR_DOMAIN_SECLABEL_NONE) {
             virBufferEscapeString(&childBuf, "<label>%s</label>\n", seclabel->label);
-            virBufferEscapeString(&childBuf, "<imagelabel>%s</imagelabel>\n",
-                                  seclabel->imagelabel);
+            virBufferEscapeString(&childBuf, "<imagelabel>%s</imagelabel>\n", seclabel->imagelabel);
         }
         if (seclabel->type == VIR_DOMAIN_SECLABEL_DYNAMIC)
             virBufferEscapeString(&childBuf, "<baselabel>%s</baselabel>\n", seclabel->baselabel);
@@ -341,9 +338,10 @@ virDomainDefParseKeywrapXML(xmlXPathContextPtr ctxt, virDomainDef *def)
         if (virXMLPropTristateSwitch(nodes[i], "state", VIR_XML_PROP_REQUIRED, &state) < 0)
             return -1;
         if (*dst) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           _("A domain definition can have no more than one cipher node with name %1$s"),
-                           name);
+            virReportError(
+                VIR_ERR_INTERNAL_ERROR,
+                _("A domain definition can have no more than one cipher node with name %1$s"),
+                name);
             return -1;
         }
         *dst = state;
@@ -368,9 +366,7 @@ virDomainDefFormatKeywrap(virBuffer *buf, const virDomainDef *def)
 }
 
 
-VIR_ENUM_IMPL(virDomainLaunchSecurity,
-              VIR_DOMAIN_LAUNCH_SECURITY_LAST,
-              "", "sev", "s390-pv");
+VIR_ENUM_IMPL(virDomainLaunchSecurity, VIR_DOMAIN_LAUNCH_SECURITY_LAST, "", "sev", "s390-pv");
 
 
 void
@@ -387,14 +383,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainSecDef, virDomainSecDefFree);
 
 /* An optional unsigned child; @have is set when present. */
 static int
-virDomainSEVParseUInt(xmlXPathContextPtr ctxt, const char *xpath, const char *what,
-                      unsigned int *val, bool *have)
+virDomainSEVParseUInt(
+    xmlXPathContextPtr ctxt, const char *xpath, const char *what, unsigned int *val, bool *have)
 {
     int rc = virXPathUInt(xpath, ctxt, val);
 
     if (rc == -2) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid format for launch security %1$s"), what);
+        virReportError(VIR_ERR_XML_ERROR, _("Invalid format for launch security %1$s"), what);
         return -1;
     }
     *have = rc == 0;
@@ -405,11 +400,10 @@ virDomainSEVParseUInt(xmlXPathContextPtr ctxt, const char *xpath, const char *wh
 static int
 virDomainSEVDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainSecDef *sec)
 {
-    if (virXMLPropTristateBool(node, "kernelHashes", VIR_XML_PROP_NONE,
-                               &sec->kernel_hashes) < 0)
+    if (virXMLPropTristateBool(node, "kernelHashes", VIR_XML_PROP_NONE, &sec->kernel_hashes) < 0)
         return -1;
-    if (virDomainSEVParseUInt(ctxt, "string(./cbitpos)", "cbitpos",
-                              &sec->cbitpos, &sec->haveCbitpos) < 0 ||
+    if (virDomainSEVParseUInt(ctxt, "string(./cbitpos)", "cbitpos", &sec->cbitpos,
+                              &sec->haveCbitpos) < 0 ||
         virDomainSEVParseUInt(ctxt, "string(./reducedPhysBits)", "reduced-phys-bits",
                               &sec->reduced_phys_bits, &sec->haveReducedPhysBits) < 0)
         return -1;

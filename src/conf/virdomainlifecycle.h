@@ -13,8 +13,8 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virxml.h"
 #include "virconftypes.h"
+#include "virxml.h"
 
 int virDomainDefParseLifecycleXML(xmlXPathContextPtr ctxt, virDomainDef *def);
 void virDomainDefFormatLifecycle(virBuffer *buf, const virDomainDef *def);
@@ -26,8 +26,7 @@ int virDomainDefParsePerfXML(xmlXPathContextPtr ctxt, virDomainDef *def);
 void virDomainDefFormatPerf(virBuffer *buf, const virDomainDef *def);
 
 /* @flags: virDomainDefParseFlags (INACTIVE drops runtime-only labels) */
-int virDomainDefParseSeclabelsXML(xmlXPathContextPtr ctxt, virDomainDef *def,
-                                  unsigned int flags);
+int virDomainDefParseSeclabelsXML(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned int flags);
 void virDomainDefFormatSeclabels(virBuffer *buf, const virDomainDef *def);
 void virSecurityLabelDefFree(virSecurityLabelDef *seclabel);
 

@@ -8,18 +8,23 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomaindevmisc.h"
 #include "virdomaindef.h"
+#include "virdomaindevmisc.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainMemoryModel, VIR_DOMAIN_MEMORY_MODEL_LAST,
-              "", "dimm", "nvdimm", "virtio-pmem", "virtio-mem", "sgx-epc");
+VIR_ENUM_IMPL(virDomainMemoryModel,
+              VIR_DOMAIN_MEMORY_MODEL_LAST,
+              "",
+              "dimm",
+              "nvdimm",
+              "virtio-pmem",
+              "virtio-mem",
+              "sgx-epc");
 
-VIR_ENUM_IMPL(virDomainMemoryAccess, VIR_DOMAIN_MEMORY_ACCESS_LAST,
-              "default", "shared", "private");
+VIR_ENUM_IMPL(virDomainMemoryAccess, VIR_DOMAIN_MEMORY_ACCESS_LAST, "default", "shared", "private");
 
 
 void
@@ -36,8 +41,10 @@ virDomainMemoryDefFree(virDomainMemoryDef *mem)
 
 /* A scaled size at @xpath (KiB when no unit), stored in KiB rounded up. */
 static int
-virDomainMemdevSizeParse(xmlXPathContextPtr ctxt, const char *xpath,
-                         unsigned long long *kib, bool required)
+virDomainMemdevSizeParse(xmlXPathContextPtr ctxt,
+                         const char *xpath,
+                         unsigned long long *kib,
+                         bool required)
 {
     unsigned long long bytes = 0;
     int rc;
@@ -84,7 +91,9 @@ virDomainMemdevSourceParse(xmlXPathContextPtr ctxt, xmlNodePtr source, virDomain
 
 
 static int
-virDomainMemdevTargetParse(xmlXPathContextPtr ctxt, xmlNodePtr target, virDomainMemoryDef *mem,
+virDomainMemdevTargetParse(xmlXPathContextPtr ctxt,
+                           xmlNodePtr target,
+                           virDomainMemoryDef *mem,
                            unsigned int flags)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt);
@@ -133,8 +142,8 @@ virDomainMemoryDefParseXML(xmlXPathContextPtr ctxt,
                        VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO, &val) < 0)
         return NULL;
     mem->model = val;
-    if (virXMLPropEnum(node, "access", virDomainMemoryAccessTypeFromString,
-                       VIR_XML_PROP_NONZERO, &val) < 0 ||
+    if (virXMLPropEnum(node, "access", virDomainMemoryAccessTypeFromString, VIR_XML_PROP_NONZERO,
+                       &val) < 0 ||
         virXMLPropTristateBool(node, "discard", VIR_XML_PROP_NONE, &mem->discard) < 0)
         return NULL;
     mem->access = val;
@@ -170,8 +179,7 @@ virDomainMemdevSourceFormat(virBuffer *buf, const virDomainMemoryDef *mem)
         virBufferAsprintf(&childBuf, "<pagesize unit='KiB'>%llu</pagesize>\n", mem->pagesize);
     virBufferEscapeString(&childBuf, "<path>%s</path>\n", mem->nvdimmPath);
     if (mem->alignsize)
-        virBufferAsprintf(&childBuf, "<alignsize unit='KiB'>%llu</alignsize>\n",
-                          mem->alignsize);
+        virBufferAsprintf(&childBuf, "<alignsize unit='KiB'>%llu</alignsize>\n", mem->alignsize);
     if (mem->nvdimmPmem)
         virBufferAddLit(&childBuf, "<pmem/>\n");
     virXMLFormatElement(buf, "source", NULL, &childBuf);
@@ -196,8 +204,7 @@ virDomainMemdevTargetFormat(virBuffer *buf, const virDomainMemoryDef *mem, unsig
         virBufferAsprintf(&childBuf, "<requested unit='KiB'>%llu</requested>\n",
                           mem->requestedsize);
         if (!(flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE))
-            virBufferAsprintf(&childBuf, "<current unit='KiB'>%llu</current>\n",
-                              mem->currentsize);
+            virBufferAsprintf(&childBuf, "<current unit='KiB'>%llu</current>\n", mem->currentsize);
     }
     if (mem->readonly)
         virBufferAddLit(&childBuf, "<readonly/>\n");
@@ -217,8 +224,7 @@ virDomainMemoryDefFormat(virBuffer *buf,
 
     virBufferAsprintf(&attrBuf, " model='%s'", virDomainMemoryModelTypeToString(mem->model));
     if (mem->access)
-        virBufferAsprintf(&attrBuf, " access='%s'",
-                          virDomainMemoryAccessTypeToString(mem->access));
+        virBufferAsprintf(&attrBuf, " access='%s'", virDomainMemoryAccessTypeToString(mem->access));
     if (mem->discard)
         virBufferAsprintf(&attrBuf, " discard='%s'", virTristateBoolTypeToString(mem->discard));
     if (mem->uuidSet)
@@ -237,7 +243,8 @@ virDomainMemoryDefValidateModel(const virDomainMemoryDef *mem)
     const char *model = virDomainMemoryModelTypeToString(mem->model);
 
     if ((mem->model == VIR_DOMAIN_MEMORY_MODEL_NVDIMM ||
-         mem->model == VIR_DOMAIN_MEMORY_MODEL_VIRTIO_PMEM) && !mem->nvdimmPath) {
+         mem->model == VIR_DOMAIN_MEMORY_MODEL_VIRTIO_PMEM) &&
+        !mem->nvdimmPath) {
         virReportError(VIR_ERR_XML_DETAIL, _("path is required for model '%1$s'"), model);
         return -1;
     }
@@ -270,9 +277,10 @@ virDomainMemoryDefPostParse(virDomainMemoryDef *mem, virDomainDef *def)
     if (virDomainMemoryDefValidateModel(mem) < 0)
         return -1;
     if (def && mem->targetNode >= 0 && (size_t)mem->targetNode >= def->numa.ncells) {
-        virReportError(VIR_ERR_XML_DETAIL,
-                       _("can't add memory backend for guest node '%1$d' as the guest has only '%2$zu' NUMA nodes configured"),
-                       mem->targetNode, def->numa.ncells);
+        virReportError(
+            VIR_ERR_XML_DETAIL,
+            _("can't add memory backend for guest node '%1$d' as the guest has only '%2$zu' NUMA nodes configured"),
+            mem->targetNode, def->numa.ncells);
         return -1;
     }
     return 0;

@@ -7,54 +7,85 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomainnet.h"
-#include "virdomainnetopts.h"
 #include "virdomainchr.h"
 #include "virdomaindef.h"
+#include "virdomainnet.h"
+#include "virdomainnetopts.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainNet, VIR_DOMAIN_NET_TYPE_LAST,
-              "user", "ethernet", "vhostuser", "server", "client", "mcast", "network",
-              "bridge", "internal", "direct", "hostdev", "udp", "vdpa", "null", "vds");
+VIR_ENUM_IMPL(virDomainNet,
+              VIR_DOMAIN_NET_TYPE_LAST,
+              "user",
+              "ethernet",
+              "vhostuser",
+              "server",
+              "client",
+              "mcast",
+              "network",
+              "bridge",
+              "internal",
+              "direct",
+              "hostdev",
+              "udp",
+              "vdpa",
+              "null",
+              "vds");
 
-VIR_ENUM_IMPL(virDomainNetModel, VIR_DOMAIN_NET_MODEL_LAST,
-              "unknown", "netfront", "rtl8139", "virtio", "e1000", "e1000e",
-              "virtio-transitional", "virtio-non-transitional", "usb-net", "spapr-vlan",
-              "lan9118", "scm91c111", "vlance", "vmxnet", "vmxnet2", "vmxnet3",
-              "Am79C970A", "Am79C973", "82540EM", "82545EM", "82543GC");
+VIR_ENUM_IMPL(virDomainNetModel,
+              VIR_DOMAIN_NET_MODEL_LAST,
+              "unknown",
+              "netfront",
+              "rtl8139",
+              "virtio",
+              "e1000",
+              "e1000e",
+              "virtio-transitional",
+              "virtio-non-transitional",
+              "usb-net",
+              "spapr-vlan",
+              "lan9118",
+              "scm91c111",
+              "vlance",
+              "vmxnet",
+              "vmxnet2",
+              "vmxnet3",
+              "Am79C970A",
+              "Am79C973",
+              "82540EM",
+              "82545EM",
+              "82543GC");
 
-VIR_ENUM_IMPL(virDomainNetMacType, VIR_DOMAIN_NET_MAC_TYPE_LAST,
-              "", "generated", "static");
+VIR_ENUM_IMPL(virDomainNetMacType, VIR_DOMAIN_NET_MAC_TYPE_LAST, "", "generated", "static");
 
-VIR_ENUM_IMPL(virNetDevMacVLanMode, VIR_NETDEV_MACVLAN_MODE_LAST,
-              "vepa", "private", "bridge", "passthrough");
+VIR_ENUM_IMPL(
+    virNetDevMacVLanMode, VIR_NETDEV_MACVLAN_MODE_LAST, "vepa", "private", "bridge", "passthrough");
 
-VIR_ENUM_IMPL(virDomainNetDriver, VIR_DOMAIN_NET_DRIVER_TYPE_LAST,
-              "default", "qemu", "vhost");
+VIR_ENUM_IMPL(virDomainNetDriver, VIR_DOMAIN_NET_DRIVER_TYPE_LAST, "default", "qemu", "vhost");
 
-VIR_ENUM_IMPL(virDomainNetVirtioTxMode, VIR_DOMAIN_NET_VIRTIO_TX_MODE_LAST,
-              "default", "iothread", "timer");
+VIR_ENUM_IMPL(
+    virDomainNetVirtioTxMode, VIR_DOMAIN_NET_VIRTIO_TX_MODE_LAST, "default", "iothread", "timer");
 
-VIR_ENUM_IMPL(virDomainNetHostdevDriver, VIR_DOMAIN_NET_HOSTDEV_DRIVER_LAST,
-              "default", "kvm", "vfio", "xen");
+VIR_ENUM_IMPL(
+    virDomainNetHostdevDriver, VIR_DOMAIN_NET_HOSTDEV_DRIVER_LAST, "default", "kvm", "vfio", "xen");
 
-VIR_ENUM_IMPL(virDomainNetInterfaceLinkState, VIR_DOMAIN_NET_INTERFACE_LINK_STATE_LAST,
-              "default", "up", "down");
+VIR_ENUM_IMPL(virDomainNetInterfaceLinkState,
+              VIR_DOMAIN_NET_INTERFACE_LINK_STATE_LAST,
+              "default",
+              "up",
+              "down");
 
-VIR_ENUM_IMPL(virDomainNetTeaming, VIR_DOMAIN_NET_TEAMING_TYPE_LAST,
-              "none", "persistent", "transient");
+VIR_ENUM_IMPL(
+    virDomainNetTeaming, VIR_DOMAIN_NET_TEAMING_TYPE_LAST, "none", "persistent", "transient");
 
-VIR_ENUM_IMPL(virDomainNetBackend, VIR_DOMAIN_NET_BACKEND_LAST,
-              "default", "passt");
+VIR_ENUM_IMPL(virDomainNetBackend, VIR_DOMAIN_NET_BACKEND_LAST, "default", "passt");
 
-VIR_ENUM_IMPL(virDomainNetVhostuserMode, VIR_DOMAIN_NET_VHOSTUSER_MODE_LAST,
-              "", "server", "client");
+VIR_ENUM_IMPL(
+    virDomainNetVhostuserMode, VIR_DOMAIN_NET_VHOSTUSER_MODE_LAST, "", "server", "client");
 
-VIR_ENUM_IMPL(virDomainNetProto, VIR_DOMAIN_NET_PROTO_LAST,
-              "none", "tcp", "udp");
+VIR_ENUM_IMPL(virDomainNetProto, VIR_DOMAIN_NET_PROTO_LAST, "none", "tcp", "udp");
 
 /* name prefixes of host devices libvirt generates (dropped from inactive XML) */
 static const char *const virDomainNetGeneratedPrefixes[] = { "vnet", "macvtap", "macvlan" };
@@ -137,21 +168,19 @@ virDomainNetMacParse(xmlNodePtr mac, virDomainNetDef *net)
 
     if (address) {
         if (virMacAddrParse(address, &addr) < 0) {
-            virReportError(VIR_ERR_XML_ERROR, _("unable to parse mac address '%1$s'"),
-                           address);
+            virReportError(VIR_ERR_XML_ERROR, _("unable to parse mac address '%1$s'"), address);
             return -1;
         }
         if (virMacAddrIsMulticast(&addr)) {
             virReportError(VIR_ERR_XML_ERROR,
-                           _("expected unicast mac address, found multicast '%1$s'"),
-                           address);
+                           _("expected unicast mac address, found multicast '%1$s'"), address);
             return -1;
         }
         memcpy(net->mac, addr.addr, VIR_MAC_BUFLEN);
         net->mac_set = true;
     }
-    if (virXMLPropEnum(mac, "type", virDomainNetMacTypeTypeFromString,
-                       VIR_XML_PROP_NONZERO, &type) < 0 ||
+    if (virXMLPropEnum(mac, "type", virDomainNetMacTypeTypeFromString, VIR_XML_PROP_NONZERO,
+                       &type) < 0 ||
         virXMLPropTristateBool(mac, "check", VIR_XML_PROP_NONE, &net->mac_check) < 0)
         return -1;
     net->mac_type = type;
@@ -215,11 +244,11 @@ virDomainNetHostdevUSBParse(xmlNodePtr source, xmlNodePtr addr, virDomainNetDef 
     xmlNodePtr vendor = virXMLNodeGetSubelement(source, "vendor");
     xmlNodePtr product = virXMLNodeGetSubelement(source, "product");
 
-    if (vendor && virXMLPropUInt(vendor, "id", 0, VIR_XML_PROP_REQUIRED,
-                                 &net->hostdevUSBVendor) < 0)
+    if (vendor &&
+        virXMLPropUInt(vendor, "id", 0, VIR_XML_PROP_REQUIRED, &net->hostdevUSBVendor) < 0)
         return -1;
-    if (product && virXMLPropUInt(product, "id", 0, VIR_XML_PROP_REQUIRED,
-                                  &net->hostdevUSBProduct) < 0)
+    if (product &&
+        virXMLPropUInt(product, "id", 0, VIR_XML_PROP_REQUIRED, &net->hostdevUSBProduct) < 0)
         return -1;
     net->hostdevUSBVendorSet = !!vendor;
     net->hostdevUSBProductSet = !!product;
@@ -266,11 +295,10 @@ static int
 virDomainNetVdsParse(xmlNodePtr source, virDomainNetDef *net)
 {
     if (virXMLPropUUID(source, "switchid", VIR_XML_PROP_REQUIRED, net->vdsSwitchID) < 0 ||
-        virXMLPropLongLong(source, "portid", 0, VIR_XML_PROP_REQUIRED,
-                           &net->vdsPortID, 0) < 0 ||
+        virXMLPropLongLong(source, "portid", 0, VIR_XML_PROP_REQUIRED, &net->vdsPortID, 0) < 0 ||
         !(net->vdsPortgroupID = virXMLPropStringRequired(source, "portgroupid")) ||
-        virXMLPropLongLong(source, "connectionid", 0, VIR_XML_PROP_REQUIRED,
-                           &net->vdsConnectionID, 0) < 0)
+        virXMLPropLongLong(source, "connectionid", 0, VIR_XML_PROP_REQUIRED, &net->vdsConnectionID,
+                           0) < 0)
         return -1;
     return 0;
 }
@@ -332,8 +360,8 @@ virDomainNetSourceParse(xmlNodePtr node, virDomainNetDef *net, unsigned int flag
         return (net->bridge = virXMLPropStringRequired(source, "bridge")) ? 0 : -1;
     case VIR_DOMAIN_NET_TYPE_DIRECT:
         if (!(net->linkdev = virXMLPropStringRequired(source, "dev")) ||
-            virXMLPropEnum(source, "mode", virNetDevMacVLanModeTypeFromString,
-                           VIR_XML_PROP_NONE, &mode) < 0)
+            virXMLPropEnum(source, "mode", virNetDevMacVLanModeTypeFromString, VIR_XML_PROP_NONE,
+                           &mode) < 0)
             return -1;
         net->directMode = mode;
         return 0;
@@ -398,15 +426,15 @@ virDomainNetTargetParse(xmlNodePtr node, virDomainNetDef *net, unsigned int flag
     size_t i;
 
     if (target) {
-        if (virXMLPropTristateBool(target, "managed", VIR_XML_PROP_NONE,
-                                   &net->managed_tap) < 0)
+        if (virXMLPropTristateBool(target, "managed", VIR_XML_PROP_NONE, &net->managed_tap) < 0)
             return -1;
         net->ifname = virXMLPropString(target, "dev");
     }
     /* names the host generated are not part of the persistent config,
      * except for a tap device that is not managed by libvirt */
     for (i = 0; net->ifname && (flags & VIR_DOMAIN_DEF_PARSE_INACTIVE) &&
-                i < G_N_ELEMENTS(virDomainNetGeneratedPrefixes); i++) {
+                i < G_N_ELEMENTS(virDomainNetGeneratedPrefixes);
+         i++) {
         if (STRPREFIX(net->ifname, virDomainNetGeneratedPrefixes[i]) &&
             !(net->type == VIR_DOMAIN_NET_TYPE_ETHERNET &&
               net->managed_tap == VIR_TRISTATE_BOOL_NO))
@@ -431,8 +459,7 @@ virDomainNetModelParse(xmlNodePtr node, virDomainNetDef *net)
         return 0;
     if (strspn(type, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") !=
         strlen(type)) {
-        virReportError(VIR_ERR_INVALID_ARG, "%s",
-                       _("Model name contains invalid characters"));
+        virReportError(VIR_ERR_INVALID_ARG, "%s", _("Model name contains invalid characters"));
         return -1;
     }
     for (i = 1; i < VIR_DOMAIN_NET_MODEL_LAST; i++) {
@@ -460,8 +487,7 @@ virDomainNetBackendParse(xmlNodePtr node, virDomainNetDef *net)
         ((val = virDomainNetBackendTypeFromString(type)) <= 0 ||
          val == VIR_DOMAIN_NET_BACKEND_PASST)) {
         virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid value for attribute 'type' in element 'backend': '%1$s'."),
-                       type);
+                       _("Invalid value for attribute 'type' in element 'backend': '%1$s'."), type);
         return -1;
     }
     net->backendTap = virXMLPropString(backend, "tap");
@@ -506,8 +532,8 @@ virDomainNetScalarsParse(xmlXPathContextPtr ctxt, virDomainNetDef *net)
 
     if (linkstate) {
         if ((rc = virDomainNetInterfaceLinkStateTypeFromString(linkstate)) <= 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("unknown interface link state '%1$s'"), linkstate);
+            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown interface link state '%1$s'"),
+                           linkstate);
             return -1;
         }
         net->linkstate = rc;
@@ -519,8 +545,7 @@ virDomainNetScalarsParse(xmlXPathContextPtr ctxt, virDomainNetDef *net)
     if ((cur = virXPathNode("./coalesce", ctxt)) &&
         virDomainNetCoalesceParseXML(cur, &net->coalesceRxFrames) < 0)
         return -1;
-    if ((cur = virXPathNode("./teaming", ctxt)) &&
-        virDomainNetTeamingParseXML(cur, net) < 0)
+    if ((cur = virXPathNode("./teaming", ctxt)) && virDomainNetTeamingParseXML(cur, net) < 0)
         return -1;
     return 0;
 }
@@ -568,14 +593,11 @@ virDomainNetDefParseXML(xmlXPathContextPtr ctxt,
     if ((cur = virXMLNodeGetSubelement(node, "mac")) && virDomainNetMacParse(cur, net) < 0)
         return NULL;
     if (virDomainNetSourceParse(node, net, flags) < 0 ||
-        virDomainNetVirtualPortParse(node, net) < 0 ||
-        virDomainNetNetdevConfParse(node, net) < 0 ||
+        virDomainNetVirtualPortParse(node, net) < 0 || virDomainNetNetdevConfParse(node, net) < 0 ||
         virDomainNetIPInfoParseXML(node, "guest", &net->guestIP) < 0 ||
         virDomainNetPortForwardsParseXML(node, net) < 0 ||
-        virDomainNetTargetParse(node, net, flags) < 0 ||
-        virDomainNetModelParse(node, net) < 0 ||
-        virDomainNetDriverParse(node, net) < 0 ||
-        virDomainNetBackendParse(node, net) < 0)
+        virDomainNetTargetParse(node, net, flags) < 0 || virDomainNetModelParse(node, net) < 0 ||
+        virDomainNetDriverParse(node, net) < 0 || virDomainNetBackendParse(node, net) < 0)
         return NULL;
 
     if ((cur = virXMLNodeGetSubelement(node, "filterref")) &&
@@ -587,7 +609,7 @@ virDomainNetDefParseXML(xmlXPathContextPtr ctxt,
         return NULL;
     if (virDomainDeviceInfoParseXML(ctxt, node, &net->info,
                                     flags | VIR_DOMAIN_DEF_PARSE_ALLOW_BOOT |
-                                    VIR_DOMAIN_DEF_PARSE_ALLOW_ROM) < 0)
+                                        VIR_DOMAIN_DEF_PARSE_ALLOW_ROM) < 0)
         return NULL;
     return g_steal_pointer(&net);
 }
@@ -730,8 +752,7 @@ virDomainNetNamesFormat(virBuffer *buf, const virDomainNetDef *net)
         virBufferAddLit(buf, "<target");
         virBufferEscapeString(buf, " dev='%s'", net->ifname);
         if (net->managed_tap)
-            virBufferAsprintf(buf, " managed='%s'",
-                              virTristateBoolTypeToString(net->managed_tap));
+            virBufferAsprintf(buf, " managed='%s'", virTristateBoolTypeToString(net->managed_tap));
         virBufferAddLit(buf, "/>\n");
     }
     if (net->ifname_guest || net->ifname_guest_actual) {
@@ -752,8 +773,7 @@ virDomainNetDeviceOptsFormat(virBuffer *buf, const virDomainNetDef *net)
     if (net->backendType || net->backendTap || net->backendVhost || net->backendLogFile) {
         virBufferAddLit(buf, "<backend");
         if (net->backendType)
-            virBufferAsprintf(buf, " type='%s'",
-                              virDomainNetBackendTypeToString(net->backendType));
+            virBufferAsprintf(buf, " type='%s'", virDomainNetBackendTypeToString(net->backendType));
         virBufferEscapeString(buf, " tap='%s'", net->backendTap);
         virBufferEscapeString(buf, " vhost='%s'", net->backendVhost);
         virBufferEscapeString(buf, " logFile='%s'", net->backendLogFile);
@@ -817,7 +837,7 @@ virDomainNetDefFormat(virBuffer *buf,
     virDomainNetDeviceOptsFormat(&childBuf, net);
     virDomainDeviceInfoFormat(&childBuf, &net->info,
                               flags | VIR_DOMAIN_DEF_FORMAT_ALLOW_BOOT |
-                              VIR_DOMAIN_DEF_FORMAT_ALLOW_ROM);
+                                  VIR_DOMAIN_DEF_FORMAT_ALLOW_ROM);
     virBufferAddBuffer(buf, &childBuf);
     virBufferAddLit(buf, "</interface>\n");
     return 0;
@@ -830,14 +850,16 @@ static int
 virDomainNetVhostuserValidate(const virDomainNetDef *net)
 {
     if (!virDomainNetIsVirtioModel(net)) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                       _("Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"));
+        virReportError(
+            VIR_ERR_INTERNAL_ERROR, "%s",
+            _("Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"));
         return -1;
     }
     if (net->vhostuser && net->vhostuser->listen &&
         net->vhostuser->reconnectEnabled == VIR_TRISTATE_BOOL_YES) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                       _("'reconnect' attribute unsupported 'server' mode for <interface type='vhostuser'>"));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+            _("'reconnect' attribute unsupported 'server' mode for <interface type='vhostuser'>"));
         return -1;
     }
     return 0;
@@ -885,16 +907,18 @@ virDomainNetDefValidatePort(const virDomainNetDef *net)
     memcpy(mac.addr, net->mac, VIR_MAC_BUFLEN);
     if (net->isolatedPort == VIR_TRISTATE_BOOL_YES && net->type != VIR_DOMAIN_NET_TYPE_NETWORK &&
         net->type != VIR_DOMAIN_NET_TYPE_BRIDGE) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("interface %1$s - <port isolated='yes'/> is not supported for network interfaces with type='%2$s'"),
-                       virMacAddrFormat(&mac, macstr), virDomainNetTypeToString(net->type));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED,
+            _("interface %1$s - <port isolated='yes'/> is not supported for network interfaces with type='%2$s'"),
+            virMacAddrFormat(&mac, macstr), virDomainNetTypeToString(net->type));
         return -1;
     }
     if (net->isolatedPort && net->virtPortProfile &&
         net->virtPortProfile->virtPortType == VIR_NETDEV_VPORT_PROFILE_OPENVSWITCH) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("interface %1$s - <port isolated='yes'/> is not supported for network interfaces with virtualport type='openvswitch'"),
-                       virMacAddrFormat(&mac, macstr));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED,
+            _("interface %1$s - <port isolated='yes'/> is not supported for network interfaces with virtualport type='openvswitch'"),
+            virMacAddrFormat(&mac, macstr));
         return -1;
     }
     return 0;

@@ -7,15 +7,15 @@
 #pragma once
 
 #include "virbuffer.h"
-#include "virenum.h"
-#include "virxml.h"
-#include "virmacaddr.h"
-#include "virsocketaddr.h"
-#include "viruuid.h"
 #include "virconftypes.h"
 #include "virdeviceinfo.h"
-#include "virnetdevconf.h"
 #include "virdomainvirtio.h"
+#include "virenum.h"
+#include "virmacaddr.h"
+#include "virnetdevconf.h"
+#include "virsocketaddr.h"
+#include "viruuid.h"
+#include "virxml.h"
 
 /* <interface type=...> */
 typedef enum {
@@ -171,15 +171,15 @@ VIR_ENUM_DECL(virDomainNetProto);
 /* <ip address= prefix= peer=/> of the guest or (ethernet) host side */
 typedef struct _virDomainNetIPDef virDomainNetIPDef;
 struct _virDomainNetIPDef {
-    virSocketAddr address;    /* required */
-    unsigned int prefix;      /* 0 = not given */
-    virSocketAddr peer;       /* unset when not given */
+    virSocketAddr address; /* required */
+    unsigned int prefix;   /* 0 = not given */
+    virSocketAddr peer;    /* unset when not given */
 };
 
 /* <ip> and <route> lists */
 typedef struct _virDomainNetIPInfo virDomainNetIPInfo;
 struct _virDomainNetIPInfo {
-    virDomainNetIPDef **ips;  /* owned */
+    virDomainNetIPDef **ips; /* owned */
     size_t nips;
     virNetDevIPRoute **routes; /* owned */
     size_t nroutes;
@@ -188,17 +188,17 @@ struct _virDomainNetIPInfo {
 /* <portForward><range start= end= to= exclude=/> */
 typedef struct _virDomainNetPortForwardRange virDomainNetPortForwardRange;
 struct _virDomainNetPortForwardRange {
-    unsigned int start;       /* 0 = range ignored */
-    unsigned int end;         /* 0 = not given */
-    unsigned int to;          /* 0 = not given */
+    unsigned int start; /* 0 = range ignored */
+    unsigned int end;   /* 0 = not given */
+    unsigned int to;    /* 0 = not given */
     virTristateBool exclude;
 };
 
 typedef struct _virDomainNetPortForward virDomainNetPortForward;
 struct _virDomainNetPortForward {
-    int proto;                /* virDomainNetProto */
-    virSocketAddr address;    /* unset when not given */
-    char *dev;                /* owned */
+    int proto;                            /* virDomainNetProto */
+    virSocketAddr address;                /* unset when not given */
+    char *dev;                            /* owned */
     virDomainNetPortForwardRange *ranges; /* owned */
     size_t nranges;
 };
@@ -206,101 +206,101 @@ struct _virDomainNetPortForward {
 /* <filterref><parameter name= value=/> */
 typedef struct _virDomainNetFilterParam virDomainNetFilterParam;
 struct _virDomainNetFilterParam {
-    char *name;               /* owned */
-    char *value;              /* owned */
+    char *name;  /* owned */
+    char *value; /* owned */
 };
 
 /* virtio <driver> settings */
 typedef struct _virDomainNetVirtioDriver virDomainNetVirtioDriver;
 struct _virDomainNetVirtioDriver {
-    int name;                 /* virDomainNetDriverType */
-    int txmode;               /* virDomainNetVirtioTxModeType */
+    int name;   /* virDomainNetDriverType */
+    int txmode; /* virDomainNetVirtioTxModeType */
     virTristateSwitch ioeventfd;
     virTristateSwitch event_idx;
-    unsigned int queues;      /* 0 or 1 = default */
+    unsigned int queues;        /* 0 or 1 = default */
     unsigned int rx_queue_size; /* 0 = default */
     unsigned int tx_queue_size; /* 0 = default */
     virTristateSwitch rss;
     virTristateSwitch rss_hash_report;
     struct {
         virTristateSwitch csum, gso, tso4, tso6, ecn, ufo, mrg_rxbuf;
-    } host;                   /* <host .../> offloads */
+    } host; /* <host .../> offloads */
     struct {
         virTristateSwitch csum, tso4, tso6, ecn, ufo;
-    } guest;                  /* <guest .../> offloads */
+    } guest; /* <guest .../> offloads */
 };
 
 struct _virDomainNetDef {
-    int type;                 /* virDomainNetType */
+    int type; /* virDomainNetType */
     virTristateBool trustGuestRxFilters;
     unsigned char mac[VIR_MAC_BUFLEN]; /* <mac address=...> */
-    bool mac_set;             /* false: the post-parse step generates one */
-    int mac_type;             /* virDomainNetMacType */
-    virTristateBool mac_check; /* <mac check=...> */
+    bool mac_set;                      /* false: the post-parse step generates one */
+    int mac_type;                      /* virDomainNetMacType */
+    virTristateBool mac_check;         /* <mac check=...> */
 
     /* <source>, per type; all strings owned */
-    char *network;            /* network: network= */
-    char *portgroup;          /* network: portgroup= */
+    char *network;                         /* network: network= */
+    char *portgroup;                       /* network: portgroup= */
     unsigned char portid[VIR_UUID_BUFLEN]; /* network: portid= (live XML only) */
     bool portidSet;
-    char *bridge;             /* bridge: bridge= */
-    char *linkdev;            /* direct/vdpa: dev= */
-    int directMode;           /* direct: virNetDevMacVLanMode */
-    char *internalName;       /* internal: name= */
+    char *bridge;                     /* bridge: bridge= */
+    char *linkdev;                    /* direct/vdpa: dev= */
+    int directMode;                   /* direct: virNetDevMacVLanMode */
+    char *internalName;               /* internal: name= */
     virDomainChrSourceDef *vhostuser; /* vhostuser: unix socket source */
-    char *socketAddress;      /* server/client/mcast/udp: address= */
-    int socketPort;           /* server/client/mcast/udp: port= */
-    char *localAddress;       /* udp: <local address=...> */
-    int localPort;            /* udp: <local port=...> */
-    int hostdevAddrType;      /* hostdev: VIR_DOMAIN_DEVICE_ADDRESS_TYPE_PCI or _USB */
-    virPCIDeviceAddress hostdevPCI; /* hostdev pci source address */
-    unsigned int hostdevUSBBus;     /* hostdev usb source bus */
-    unsigned int hostdevUSBDevice;  /* hostdev usb source device */
-    unsigned int hostdevUSBVendor;  /* hostdev usb <vendor id=...> */
+    char *socketAddress;              /* server/client/mcast/udp: address= */
+    int socketPort;                   /* server/client/mcast/udp: port= */
+    char *localAddress;               /* udp: <local address=...> */
+    int localPort;                    /* udp: <local port=...> */
+    int hostdevAddrType;              /* hostdev: VIR_DOMAIN_DEVICE_ADDRESS_TYPE_PCI or _USB */
+    virPCIDeviceAddress hostdevPCI;   /* hostdev pci source address */
+    unsigned int hostdevUSBBus;       /* hostdev usb source bus */
+    unsigned int hostdevUSBDevice;    /* hostdev usb source device */
+    unsigned int hostdevUSBVendor;    /* hostdev usb <vendor id=...> */
     bool hostdevUSBVendorSet;
     unsigned int hostdevUSBProduct; /* hostdev usb <product id=...> */
     bool hostdevUSBProductSet;
-    bool hostdevManaged;      /* hostdev: <interface managed='yes'> */
-    int hostdevDriver;        /* hostdev: virDomainNetHostdevDriver */
+    bool hostdevManaged;                        /* hostdev: <interface managed='yes'> */
+    int hostdevDriver;                          /* hostdev: virDomainNetHostdevDriver */
     unsigned char vdsSwitchID[VIR_UUID_BUFLEN]; /* vds: switchid= */
-    long long vdsPortID;      /* vds: portid= */
-    char *vdsPortgroupID;     /* vds: portgroupid= */
-    long long vdsConnectionID; /* vds: connectionid= */
-    virDomainNetIPInfo hostIP; /* ethernet: <source><ip/><route/></source> */
+    long long vdsPortID;                        /* vds: portid= */
+    char *vdsPortgroupID;                       /* vds: portgroupid= */
+    long long vdsConnectionID;                  /* vds: connectionid= */
+    virDomainNetIPInfo hostIP;                  /* ethernet: <source><ip/><route/></source> */
 
-    virDomainNetIPInfo guestIP; /* <ip>/<route> children */
+    virDomainNetIPInfo guestIP;             /* <ip>/<route> children */
     virDomainNetPortForward **portForwards; /* owned */
     size_t nPortForwards;
-    char *script;             /* <script path=...> */
-    char *downscript;         /* <downscript path=...> */
-    char *domain_name;        /* <backenddomain name=...> */
-    char *ifname;             /* <target dev=...> */
-    virTristateBool managed_tap; /* <target managed=...> */
-    char *ifname_guest;       /* <guest dev=...> */
-    char *ifname_guest_actual; /* <guest actual=...> */
-    int model;                /* virDomainNetModelType */
-    char *modelstr;           /* unknown <model type=...> as given */
-    virDomainNetVirtioDriver driver; /* virtio models only */
-    virDomainVirtioOptions virtio; /* <driver iommu= ats= packed= page_per_vq=> */
-    int backendType;          /* virDomainNetBackendType */
-    char *backendTap;         /* <backend tap=...> */
-    char *backendVhost;       /* <backend vhost=...> */
-    char *backendLogFile;     /* <backend logFile=...> */
-    char *filter;             /* <filterref filter=...> */
+    char *script;                          /* <script path=...> */
+    char *downscript;                      /* <downscript path=...> */
+    char *domain_name;                     /* <backenddomain name=...> */
+    char *ifname;                          /* <target dev=...> */
+    virTristateBool managed_tap;           /* <target managed=...> */
+    char *ifname_guest;                    /* <guest dev=...> */
+    char *ifname_guest_actual;             /* <guest actual=...> */
+    int model;                             /* virDomainNetModelType */
+    char *modelstr;                        /* unknown <model type=...> as given */
+    virDomainNetVirtioDriver driver;       /* virtio models only */
+    virDomainVirtioOptions virtio;         /* <driver iommu= ats= packed= page_per_vq=> */
+    int backendType;                       /* virDomainNetBackendType */
+    char *backendTap;                      /* <backend tap=...> */
+    char *backendVhost;                    /* <backend vhost=...> */
+    char *backendLogFile;                  /* <backend logFile=...> */
+    char *filter;                          /* <filterref filter=...> */
     virDomainNetFilterParam *filterparams; /* sorted by name, owned */
     size_t nfilterparams;
     unsigned long long sndbuf; /* <tune><sndbuf>, valid when sndbuf_specified */
     bool sndbuf_specified;
-    int teamingType;          /* virDomainNetTeamingType */
-    char *teamingPersistent;  /* <teaming persistent=...> */
-    int linkstate;            /* virDomainNetInterfaceLinkState */
-    unsigned int mtu;         /* <mtu size=...>, 0 = absent */
-    unsigned int coalesceRxFrames; /* <coalesce><rx><frames max=...>, 0 = absent */
-    virNetDevBandwidth *bandwidth;             /* NULL if absent */
-    virNetDevVlan *vlan;                       /* NULL if absent */
-    virNetDevVPortProfile *virtPortProfile;    /* NULL if absent */
-    virTristateBool isolatedPort;              /* <port isolated=...> */
-    virDomainHostdevDef *hostdev; /* unused: hostdev sources are kept above */
+    int teamingType;                        /* virDomainNetTeamingType */
+    char *teamingPersistent;                /* <teaming persistent=...> */
+    int linkstate;                          /* virDomainNetInterfaceLinkState */
+    unsigned int mtu;                       /* <mtu size=...>, 0 = absent */
+    unsigned int coalesceRxFrames;          /* <coalesce><rx><frames max=...>, 0 = absent */
+    virNetDevBandwidth *bandwidth;          /* NULL if absent */
+    virNetDevVlan *vlan;                    /* NULL if absent */
+    virNetDevVPortProfile *virtPortProfile; /* NULL if absent */
+    virTristateBool isolatedPort;           /* <port isolated=...> */
+    virDomainHostdevDef *hostdev;           /* unused: hostdev sources are kept above */
     virDomainDeviceInfo info;
 };
 
@@ -314,12 +314,16 @@ struct _virDomainNetDef {
  * Returns a new interface, or NULL with an error. A missing <mac> leaves
  * mac_set false (see virDomainNetDefPostParse).
  */
-virDomainNetDef *virDomainNetDefParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                         virDomainDef *def, unsigned int flags);
+virDomainNetDef *virDomainNetDefParseXML(xmlXPathContextPtr ctxt,
+                                         xmlNodePtr node,
+                                         virDomainDef *def,
+                                         unsigned int flags);
 
 /* Writes the <interface> element at @buf's indentation. 0 or -1 with an error. */
-int virDomainNetDefFormat(virBuffer *buf, const virDomainNetDef *net,
-                          const virDomainDef *def, unsigned int flags);
+int virDomainNetDefFormat(virBuffer *buf,
+                          const virDomainNetDef *net,
+                          const virDomainDef *def,
+                          unsigned int flags);
 
 /* Frees @net and everything it owns; NULL is allowed. */
 void virDomainNetDefFree(virDomainNetDef *net);

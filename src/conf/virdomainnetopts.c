@@ -14,8 +14,7 @@
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
 /* characters libvirt's nwfilter accepts in variable names and values */
-#define NET_FILTER_VAR_NAME_CHARS \
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+#define NET_FILTER_VAR_NAME_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 #define NET_FILTER_VAR_VALUE_CHARS NET_FILTER_VAR_NAME_CHARS ".:"
 
 
@@ -53,8 +52,7 @@ virDomainNetIPParseXML(xmlNodePtr node)
         return NULL;
     }
     max = VIR_SOCKET_ADDR_IS_FAMILY(&ip->address, AF_INET) ? 32 : 128;
-    if (prefix &&
-        (virStrToLong_uip(prefix, NULL, 10, &ip->prefix) < 0 || ip->prefix > max)) {
+    if (prefix && (virStrToLong_uip(prefix, NULL, 10, &ip->prefix) < 0 || ip->prefix > max)) {
         virReportError(VIR_ERR_XML_ERROR, _("Invalid prefix value '%1$s' in <ip>"), prefix);
         return NULL;
     }
@@ -190,8 +188,7 @@ virDomainNetPortForwardParse(xmlNodePtr node)
     pf->proto = proto;
     if ((address = virXMLPropString(node, "address")) &&
         virSocketAddrParseQuiet(&pf->address, address, AF_UNSPEC) < 0) {
-        virReportError(VIR_ERR_XML_ERROR, _("Invalid address '%1$s' in <portForward>"),
-                       address);
+        virReportError(VIR_ERR_XML_ERROR, _("Invalid address '%1$s' in <portForward>"), address);
         return NULL;
     }
     pf->dev = virXMLPropString(node, "dev");
@@ -216,8 +213,8 @@ virDomainNetPortForwardsParseXML(xmlNodePtr node, virDomainNetDef *net)
             continue;
         if (!(pf = virDomainNetPortForwardParse(cur)))
             return -1;
-        net->portForwards = g_renew(virDomainNetPortForward *, net->portForwards,
-                                    net->nPortForwards + 1);
+        net->portForwards =
+            g_renew(virDomainNetPortForward *, net->portForwards, net->nPortForwards + 1);
         net->portForwards[net->nPortForwards++] = pf;
     }
     return 0;
@@ -287,8 +284,7 @@ virDomainNetFilterrefParseXML(xmlNodePtr filterref, virDomainNetDef *net)
             continue;
         name = virXMLPropString(cur, "name");
         value = virXMLPropString(cur, "value");
-        if (!name || !value ||
-            !virDomainNetFilterVarIsValid(name, NET_FILTER_VAR_NAME_CHARS) ||
+        if (!name || !value || !virDomainNetFilterVarIsValid(name, NET_FILTER_VAR_NAME_CHARS) ||
             !virDomainNetFilterVarIsValid(value, NET_FILTER_VAR_VALUE_CHARS))
             continue;
         /* keep the list sorted by name; equal names stay in document order */
@@ -296,8 +292,8 @@ virDomainNetFilterrefParseXML(xmlNodePtr filterref, virDomainNetDef *net)
             if (strcmp(net->filterparams[pos - 1].name, name) <= 0)
                 break;
         }
-        net->filterparams = g_renew(virDomainNetFilterParam, net->filterparams,
-                                    net->nfilterparams + 1);
+        net->filterparams =
+            g_renew(virDomainNetFilterParam, net->filterparams, net->nfilterparams + 1);
         memmove(net->filterparams + pos + 1, net->filterparams + pos,
                 (net->nfilterparams - pos) * sizeof(*net->filterparams));
         net->filterparams[pos].name = g_steal_pointer(&name);
@@ -342,8 +338,8 @@ virDomainNetVirtioDriverParseXML(xmlNodePtr driver, virDomainNetVirtioDriver *dr
     unsigned int name = 0;
     unsigned int txmode = 0;
 
-    if (virXMLPropEnum(driver, "name", virDomainNetDriverTypeFromString,
-                       VIR_XML_PROP_NONZERO, &name) < 0 ||
+    if (virXMLPropEnum(driver, "name", virDomainNetDriverTypeFromString, VIR_XML_PROP_NONZERO,
+                       &name) < 0 ||
         virXMLPropEnum(driver, "txmode", virDomainNetVirtioTxModeTypeFromString,
                        VIR_XML_PROP_NONZERO, &txmode) < 0 ||
         virXMLPropTristateSwitch(driver, "ioeventfd", VIR_XML_PROP_NONE, &drv->ioeventfd) < 0 ||
@@ -358,21 +354,19 @@ virDomainNetVirtioDriverParseXML(xmlNodePtr driver, virDomainNetVirtioDriver *dr
     drv->name = name;
     drv->txmode = txmode;
 
-    if (host &&
-        (virDomainNetOffloadParse(host, "csum", &drv->host.csum) < 0 ||
-         virDomainNetOffloadParse(host, "gso", &drv->host.gso) < 0 ||
-         virDomainNetOffloadParse(host, "tso4", &drv->host.tso4) < 0 ||
-         virDomainNetOffloadParse(host, "tso6", &drv->host.tso6) < 0 ||
-         virDomainNetOffloadParse(host, "ecn", &drv->host.ecn) < 0 ||
-         virDomainNetOffloadParse(host, "ufo", &drv->host.ufo) < 0 ||
-         virDomainNetOffloadParse(host, "mrg_rxbuf", &drv->host.mrg_rxbuf) < 0))
+    if (host && (virDomainNetOffloadParse(host, "csum", &drv->host.csum) < 0 ||
+                 virDomainNetOffloadParse(host, "gso", &drv->host.gso) < 0 ||
+                 virDomainNetOffloadParse(host, "tso4", &drv->host.tso4) < 0 ||
+                 virDomainNetOffloadParse(host, "tso6", &drv->host.tso6) < 0 ||
+                 virDomainNetOffloadParse(host, "ecn", &drv->host.ecn) < 0 ||
+                 virDomainNetOffloadParse(host, "ufo", &drv->host.ufo) < 0 ||
+                 virDomainNetOffloadParse(host, "mrg_rxbuf", &drv->host.mrg_rxbuf) < 0))
         return -1;
-    if (guest &&
-        (virDomainNetOffloadParse(guest, "csum", &drv->guest.csum) < 0 ||
-         virDomainNetOffloadParse(guest, "tso4", &drv->guest.tso4) < 0 ||
-         virDomainNetOffloadParse(guest, "tso6", &drv->guest.tso6) < 0 ||
-         virDomainNetOffloadParse(guest, "ecn", &drv->guest.ecn) < 0 ||
-         virDomainNetOffloadParse(guest, "ufo", &drv->guest.ufo) < 0))
+    if (guest && (virDomainNetOffloadParse(guest, "csum", &drv->guest.csum) < 0 ||
+                  virDomainNetOffloadParse(guest, "tso4", &drv->guest.tso4) < 0 ||
+                  virDomainNetOffloadParse(guest, "tso6", &drv->guest.tso6) < 0 ||
+                  virDomainNetOffloadParse(guest, "ecn", &drv->guest.ecn) < 0 ||
+                  virDomainNetOffloadParse(guest, "ufo", &drv->guest.ufo) < 0))
         return -1;
     return 0;
 }
@@ -447,14 +441,14 @@ virDomainNetCoalesceParseXML(xmlNodePtr node, unsigned int *frames)
     if (!max)
         return 0;
     if (virStrToLong_ullp(max, NULL, 10, &val) < 0) {
-        virReportError(VIR_ERR_XML_DETAIL,
-                       _("cannot parse value '%1$s' for coalesce parameter"), max);
+        virReportError(VIR_ERR_XML_DETAIL, _("cannot parse value '%1$s' for coalesce parameter"),
+                       max);
         return -1;
     }
     if (val > UINT_MAX) {
         virReportError(VIR_ERR_OVERFLOW,
-                       _("value '%1$s' is too big for coalesce parameter, maximum is '%2$u'"),
-                       max, UINT_MAX);
+                       _("value '%1$s' is too big for coalesce parameter, maximum is '%2$u'"), max,
+                       UINT_MAX);
         return -1;
     }
     *frames = val;
@@ -484,13 +478,15 @@ int
 virDomainNetTeamingValidate(const virDomainNetDef *net)
 {
     if (net->teamingType == VIR_DOMAIN_NET_TEAMING_TYPE_TRANSIENT && !net->teamingPersistent) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                       _("teaming persistent attribute must be set if teaming type is 'transient'"));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+            _("teaming persistent attribute must be set if teaming type is 'transient'"));
         return -1;
     }
     if (net->teamingType == VIR_DOMAIN_NET_TEAMING_TYPE_PERSISTENT && net->teamingPersistent) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                       _("teaming persistent attribute not allowed if teaming type is 'persistent'"));
+        virReportError(
+            VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+            _("teaming persistent attribute not allowed if teaming type is 'persistent'"));
         return -1;
     }
     return 0;

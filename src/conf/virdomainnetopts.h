@@ -57,7 +57,8 @@ void virDomainNetFilterrefFormat(virBuffer *buf, const virDomainNetDef *net);
 int virDomainNetVirtioDriverParseXML(xmlNodePtr driver, virDomainNetVirtioDriver *drv);
 
 /* Writes <driver .../> with the virtio settings and @virtio options, if any. */
-void virDomainNetVirtioDriverFormat(virBuffer *buf, const virDomainNetVirtioDriver *drv,
+void virDomainNetVirtioDriverFormat(virBuffer *buf,
+                                    const virDomainNetVirtioDriver *drv,
                                     const virDomainVirtioOptions *virtio);
 
 /*

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomaintune.h"
 #include "virdomaindef.h"
+#include "virdomaintune.h"
 #include "virerror.h"
 #include "virunits.h"
 
@@ -19,20 +19,22 @@
 #define VIR_NUMA_DISTANCE_LOCAL 10
 #define VIR_NUMA_DISTANCE_MAX 255
 
-VIR_ENUM_IMPL(virDomainNumatuneMemMode, VIR_DOMAIN_NUMATUNE_MEM_LAST,
-              "strict", "preferred", "interleave", "restrictive");
+VIR_ENUM_IMPL(virDomainNumatuneMemMode,
+              VIR_DOMAIN_NUMATUNE_MEM_LAST,
+              "strict",
+              "preferred",
+              "interleave",
+              "restrictive");
 
-VIR_ENUM_IMPL(virDomainNumatunePlacement, VIR_DOMAIN_NUMATUNE_PLACEMENT_LAST,
-              "default", "static", "auto");
+VIR_ENUM_IMPL(
+    virDomainNumatunePlacement, VIR_DOMAIN_NUMATUNE_PLACEMENT_LAST, "default", "static", "auto");
 
-VIR_ENUM_IMPL(virNumaCacheAssociativity, VIR_NUMA_CACHE_ASSOCIATIVITY_LAST,
-              "none", "direct", "full");
+VIR_ENUM_IMPL(
+    virNumaCacheAssociativity, VIR_NUMA_CACHE_ASSOCIATIVITY_LAST, "none", "direct", "full");
 
-VIR_ENUM_IMPL(virNumaCachePolicy, VIR_NUMA_CACHE_POLICY_LAST,
-              "none", "writeback", "writethrough");
+VIR_ENUM_IMPL(virNumaCachePolicy, VIR_NUMA_CACHE_POLICY_LAST, "none", "writeback", "writethrough");
 
-VIR_ENUM_IMPL(virMemoryLatency, VIR_MEMORY_LATENCY_LAST,
-              "access", "read", "write");
+VIR_ENUM_IMPL(virMemoryLatency, VIR_MEMORY_LATENCY_LAST, "access", "read", "write");
 
 
 /* <distances><sibling id= value=/></distances> of cell @cur */
@@ -58,16 +60,18 @@ virDomainNumaParseDistances(xmlNodePtr distances, virDomainNuma *numa, unsigned 
             return -1;
 
         if (id >= numa->ncells) {
-            virReportError(VIR_ERR_XML_ERROR,
-                           _("'sibling_id %1$u' does not refer to a valid cell within NUMA 'cell id %2$u'"),
-                           id, cur);
+            virReportError(
+                VIR_ERR_XML_ERROR,
+                _("'sibling_id %1$u' does not refer to a valid cell within NUMA 'cell id %2$u'"),
+                id, cur);
             return -1;
         }
         if ((id == cur && value != VIR_NUMA_DISTANCE_LOCAL) ||
             (id != cur && value <= VIR_NUMA_DISTANCE_LOCAL) || value > VIR_NUMA_DISTANCE_MAX) {
-            virReportError(VIR_ERR_XML_ERROR,
-                           _("'value %1$u' is invalid for 'sibling id %2$u' under NUMA 'cell id %3$u'"),
-                           value, id, cur);
+            virReportError(
+                VIR_ERR_XML_ERROR,
+                _("'value %1$u' is invalid for 'sibling id %2$u' under NUMA 'cell id %3$u'"), value,
+                id, cur);
             return -1;
         }
 
@@ -137,7 +141,9 @@ virDomainNumaParseCacheAttrs(xmlNodePtr node, unsigned int cur, virNumaCache *ca
 
 /* <cache level= associativity= policy=><size/><line/></cache> of cell @cur */
 static int
-virDomainNumaParseCache(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainNumaCell *cell,
+virDomainNumaParseCache(xmlXPathContextPtr ctxt,
+                        xmlNodePtr node,
+                        virDomainNumaCell *cell,
                         unsigned int cur)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
@@ -151,8 +157,7 @@ virDomainNumaParseCache(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainNumaC
 
     for (i = 0; i < cell->ncaches; i++) {
         if (cell->caches[i].level == cache.level) {
-            virReportError(VIR_ERR_XML_ERROR, _("Cache level '%1$u' already defined"),
-                           cache.level);
+            virReportError(VIR_ERR_XML_ERROR, _("Cache level '%1$u' already defined"), cache.level);
             return -1;
         }
     }
@@ -160,10 +165,9 @@ virDomainNumaParseCache(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainNumaC
     /* libvirt 9.0 never finds the unit of these two (it looks for an
      * element instead of the attribute): size is KiB, line bytes */
     ctxt->node = node;
-    if (virParseScaledValue("./size/@value", "./size/unit", ctxt, &size, 1024, LLONG_MAX,
-                            true) < 0 ||
-        virParseScaledValue("./line/@value", "./line/unit", ctxt, &line, 1, ULLONG_MAX,
-                            true) < 0)
+    if (virParseScaledValue("./size/@value", "./size/unit", ctxt, &size, 1024, LLONG_MAX, true) <
+            0 ||
+        virParseScaledValue("./line/@value", "./line/unit", ctxt, &line, 1, ULLONG_MAX, true) < 0)
         return -1;
     cache.size = size / 1024;
     cache.line = (unsigned int)line;
@@ -176,8 +180,8 @@ virDomainNumaParseCache(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainNumaC
 
 /* id and cpus of a <cell>; checks against the cells parsed before */
 static int
-virDomainNumaParseCellId(xmlNodePtr node, virDomainNuma *numa, const bool *seen,
-                         size_t pos, unsigned int *cur)
+virDomainNumaParseCellId(
+    xmlNodePtr node, virDomainNuma *numa, const bool *seen, size_t pos, unsigned int *cur)
 {
     int rc;
 
@@ -186,13 +190,13 @@ virDomainNumaParseCellId(xmlNodePtr node, virDomainNuma *numa, const bool *seen,
     if (rc == 0)
         *cur = pos;
     if (*cur >= numa->ncells) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("Exactly one 'cell' element per guest NUMA cell allowed, non-contiguous ranges or ranges not starting from 0 are not allowed"));
+        virReportError(
+            VIR_ERR_XML_ERROR, "%s",
+            _("Exactly one 'cell' element per guest NUMA cell allowed, non-contiguous ranges or ranges not starting from 0 are not allowed"));
         return -1;
     }
     if (seen[*cur]) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Duplicate NUMA cell info for cell id '%1$u'"), *cur);
+        virReportError(VIR_ERR_XML_ERROR, _("Duplicate NUMA cell info for cell id '%1$u'"), *cur);
         return -1;
     }
     return 0;
@@ -200,8 +204,7 @@ virDomainNumaParseCellId(xmlNodePtr node, virDomainNuma *numa, const bool *seen,
 
 
 static int
-virDomainNumaParseCellCpus(xmlNodePtr node, virDomainNuma *numa, const bool *seen,
-                           unsigned int cur)
+virDomainNumaParseCellCpus(xmlNodePtr node, virDomainNuma *numa, const bool *seen, unsigned int cur)
 {
     g_autofree char *cpus = virXMLPropString(node, "cpus");
     virDomainNumaCell *cell = &numa->cells[cur];
@@ -229,8 +232,8 @@ virDomainNumaParseCellCpus(xmlNodePtr node, virDomainNuma *numa, const bool *see
 
 
 static int
-virDomainNumaParseCell(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainNuma *numa,
-                       bool *seen, size_t pos)
+virDomainNumaParseCell(
+    xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainNuma *numa, bool *seen, size_t pos)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autofree xmlNodePtr *caches = NULL;
@@ -285,8 +288,8 @@ virDomainNumaParseInterconnect(xmlXPathContextPtr ctxt, xmlNodePtr node, virDoma
     if (virXMLPropUInt(node, "initiator", 10, VIR_XML_PROP_REQUIRED, &l.initiator) < 0 ||
         virXMLPropUInt(node, "target", 10, VIR_XML_PROP_REQUIRED, &l.target) < 0 ||
         virXMLPropUInt(node, "cache", 10, VIR_XML_PROP_NONE, &l.cache) < 0 ||
-        virXMLPropEnum(node, "type", virMemoryLatencyTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &access) < 0)
+        virXMLPropEnum(node, "type", virMemoryLatencyTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &access) < 0)
         return -1;
     l.accessType = access;
 
@@ -297,8 +300,7 @@ virDomainNumaParseInterconnect(xmlXPathContextPtr ctxt, xmlNodePtr node, virDoma
         unsigned long long bytes = 0;
 
         ctxt->node = node;
-        if (virParseScaledValue("./@value", "./@unit", ctxt, &bytes, 1024, ULLONG_MAX,
-                                true) < 0)
+        if (virParseScaledValue("./@value", "./@unit", ctxt, &bytes, 1024, ULLONG_MAX, true) < 0)
             return -1;
         l.value = bytes / 1024 + (bytes % 1024 ? 1 : 0);
     }
@@ -313,8 +315,8 @@ virDomainNumaParseInterconnect(xmlXPathContextPtr ctxt, xmlNodePtr node, virDoma
         }
     }
 
-    numa->interconnects = g_renew(virNumaInterconnect, numa->interconnects,
-                                  numa->ninterconnects + 1);
+    numa->interconnects =
+        g_renew(virNumaInterconnect, numa->interconnects, numa->ninterconnects + 1);
     numa->interconnects[numa->ninterconnects++] = l;
     return 0;
 }
@@ -436,8 +438,8 @@ virDomainNumaValidateInterconnects(const virDomainNuma *numa)
         for (j = 0; j < i; j++) {
             const virNumaInterconnect *o = &numa->interconnects[j];
 
-            if (l->initiator != l->target &&
-                o->initiator == l->target && o->target == l->initiator) {
+            if (l->initiator != l->target && o->initiator == l->target &&
+                o->target == l->initiator) {
                 virReportError(VIR_ERR_XML_ERROR, "%s", _("Link already defined"));
                 return -1;
             }
@@ -457,8 +459,8 @@ virDomainNumatuneParseMemory(xmlNodePtr node, virDomainDef *def)
     g_autofree char *nodeset = virXMLPropString(node, "nodeset");
 
     if (mode && (numa->memoryMode = virDomainNumatuneMemModeTypeFromString(mode)) < 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("Unsupported NUMA memory tuning mode '%1$s'"), mode);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("Unsupported NUMA memory tuning mode '%1$s'"),
+                       mode);
         return -1;
     }
     if (placement &&
@@ -471,8 +473,8 @@ virDomainNumatuneParseMemory(xmlNodePtr node, virDomainDef *def)
         if (virBitmapParse(nodeset, &numa->memoryNodeset, VIR_DOMAIN_CPUMASK_LEN) < 0)
             return -1;
         if (virBitmapIsAllClear(numa->memoryNodeset)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("Invalid value of 'nodeset': %1$s"), nodeset);
+            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("Invalid value of 'nodeset': %1$s"),
+                           nodeset);
             return -1;
         }
     }
@@ -507,8 +509,9 @@ virDomainNumatuneParseMemnode(xmlNodePtr node, virDomainNuma *numa)
     if (virXMLPropUInt(node, "cellid", 10, VIR_XML_PROP_REQUIRED, &cellid) < 0)
         return -1;
     if (cellid >= numa->ncells) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("Argument 'cellid' in memnode element must correspond to existing guest's NUMA cell"));
+        virReportError(
+            VIR_ERR_XML_ERROR, "%s",
+            _("Argument 'cellid' in memnode element must correspond to existing guest's NUMA cell"));
         return -1;
     }
     mn = &numa->memnodes[cellid];
@@ -516,8 +519,8 @@ virDomainNumatuneParseMemnode(xmlNodePtr node, virDomainNuma *numa)
         virReportError(VIR_ERR_XML_ERROR, _("Multiple memnode elements with cellid %1$u"), cellid);
         return -1;
     }
-    if (virXMLPropEnum(node, "mode", virDomainNumatuneMemModeTypeFromString,
-                       VIR_XML_PROP_NONE, &mode) < 0)
+    if (virXMLPropEnum(node, "mode", virDomainNumatuneMemModeTypeFromString, VIR_XML_PROP_NONE,
+                       &mode) < 0)
         return -1;
     if (!(nodeset = virXMLPropString(node, "nodeset"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -568,8 +571,7 @@ virDomainNumatuneParse(xmlXPathContextPtr ctxt, virDomainDef *def)
             if (virDomainNumatuneParseMemnode(memnodes[i], numa) < 0)
                 return -1;
         }
-        if (numa->memorySpecified &&
-            numa->memoryPlacement == VIR_DOMAIN_NUMATUNE_PLACEMENT_AUTO) {
+        if (numa->memorySpecified && numa->memoryPlacement == VIR_DOMAIN_NUMATUNE_PLACEMENT_AUTO) {
             virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                            _("Per-node binding is not compatible with automatic NUMA placement."));
             return -1;
@@ -584,13 +586,13 @@ virDomainNumatuneParse(xmlXPathContextPtr ctxt, virDomainDef *def)
 
 
 int
-virDomainNumatuneParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
+virDomainNumatuneParseXML(xmlXPathContextPtr ctxt,
+                          virDomainDef *def,
                           unsigned int flags G_GNUC_UNUSED)
 {
     virDomainNuma *numa = &def->numa;
 
-    if (virDomainNumaParseCells(ctxt, numa) < 0 ||
-        virDomainNumaCheckVcpus(def) < 0)
+    if (virDomainNumaParseCells(ctxt, numa) < 0 || virDomainNumaCheckVcpus(def) < 0)
         return -1;
 
     if (numa->ncells > 0) {
@@ -602,12 +604,11 @@ virDomainNumatuneParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
         def->cpu->numa = numa;
     }
 
-    if (virDomainNumatuneParse(ctxt, def) < 0 ||
-        virDomainHugepagesValidate(def) < 0)
+    if (virDomainNumatuneParse(ctxt, def) < 0 || virDomainHugepagesValidate(def) < 0)
         return -1;
 
-    if (def->cpu && def->cpu->type == VIR_CPU_TYPE_GUEST &&
-        def->cpu->mode == VIR_CPU_MODE_CUSTOM && def->cpu->check && !def->cpu->model) {
+    if (def->cpu && def->cpu->type == VIR_CPU_TYPE_GUEST && def->cpu->mode == VIR_CPU_MODE_CUSTOM &&
+        def->cpu->check && !def->cpu->model) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                        _("check attribute specified for CPU with no model"));
         return -1;
@@ -662,8 +663,7 @@ virDomainNumaCellFormatChildren(virBuffer *buf, const virDomainNumaCell *cell)
         virBufferAdjustIndent(buf, 2);
         for (i = 0; i < cell->ndistances; i++) {
             if (cell->distances[i])
-                virBufferAsprintf(buf, "<sibling id='%zu' value='%u'/>\n", i,
-                                  cell->distances[i]);
+                virBufferAsprintf(buf, "<sibling id='%zu' value='%u'/>\n", i, cell->distances[i]);
         }
         virBufferAdjustIndent(buf, -2);
         virBufferAddLit(buf, "</distances>\n");

@@ -7,11 +7,11 @@
 
 #pragma once
 
+#include "virbitmap.h"
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virbitmap.h"
-#include "virconftypes.h"
 
 /* <numatune><memory mode=...> and <memnode mode=...> */
 typedef enum {
@@ -74,24 +74,24 @@ VIR_ENUM_DECL(virMemoryLatency);
 typedef struct _virDomainNumatuneMemNode virDomainNumatuneMemNode;
 struct _virDomainNumatuneMemNode {
     unsigned int cellid;
-    int mode;                 /* virDomainNumatuneMemMode */
-    virBitmap *nodeset;       /* NULL = no <memnode> for this cell */
+    int mode;           /* virDomainNumatuneMemMode */
+    virBitmap *nodeset; /* NULL = no <memnode> for this cell */
 };
 
 /* <cache level= associativity= policy=><size/><line/></cache> of a cell */
 typedef struct _virNumaCache virNumaCache;
 struct _virNumaCache {
     unsigned int level;
-    unsigned long long size;  /* KiB (libvirt 9.0 ignores the unit) */
-    unsigned int line;        /* bytes, 0 = not printed */
-    int associativity;        /* virNumaCacheAssociativity */
-    int policy;               /* virNumaCachePolicy */
+    unsigned long long size; /* KiB (libvirt 9.0 ignores the unit) */
+    unsigned int line;       /* bytes, 0 = not printed */
+    int associativity;       /* virNumaCacheAssociativity */
+    int policy;              /* virNumaCachePolicy */
 };
 
 /* <latency>/<bandwidth initiator= target= cache= type= value= unit=/> */
 typedef struct _virNumaInterconnect virNumaInterconnect;
 struct _virNumaInterconnect {
-    int type;                 /* virNumaInterconnectType */
+    int type; /* virNumaInterconnectType */
     unsigned int initiator;
     unsigned int target;
     unsigned int cache;       /* 0 = none */
@@ -102,12 +102,12 @@ struct _virNumaInterconnect {
 /* <cell id='0' cpus='0-1' memory='512' unit='KiB' memAccess=.. discard=../> */
 typedef struct _virDomainNumaCell virDomainNumaCell;
 struct _virDomainNumaCell {
-    virBitmap *cpumask;       /* NULL for CPU-less cells */
-    unsigned long long mem;   /* KiB */
-    int memAccess;            /* virDomainMemoryAccess (virDomainMemoryBackingAccess strings) */
+    virBitmap *cpumask;     /* NULL for CPU-less cells */
+    unsigned long long mem; /* KiB */
+    int memAccess;          /* virDomainMemoryAccess (virDomainMemoryBackingAccess strings) */
     virTristateBool discard;
-    unsigned int *distances;  /* ncells entries indexed by sibling id, 0 = unset */
-    size_t ndistances;        /* 0 when the cell has no distances at all */
+    unsigned int *distances; /* ncells entries indexed by sibling id, 0 = unset */
+    size_t ndistances;       /* 0 when the cell has no distances at all */
     virNumaCache *caches;
     size_t ncaches;
 };
@@ -116,8 +116,8 @@ struct _virDomainNumaCell {
 struct _virDomainNuma {
     /* <numatune><memory mode nodeset placement/> */
     bool memorySpecified;
-    int memoryMode;           /* virDomainNumatuneMemMode */
-    int memoryPlacement;      /* virDomainNumatunePlacement */
+    int memoryMode;      /* virDomainNumatuneMemMode */
+    int memoryPlacement; /* virDomainNumatunePlacement */
     virBitmap *memoryNodeset;
     virDomainNumatuneMemNode *memnodes; /* ncells entries (by cell id) when any memnode */
     size_t nmemnodes;

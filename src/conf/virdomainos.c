@@ -10,43 +10,69 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomainos.h"
 #include "virdomaindef.h"
 #include "virdomaindisksource.h"
+#include "virdomainos.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virArch, VIR_ARCH_LAST,
-              "none", "alpha", "armv6l", "armv7l", "armv7b",
-              "aarch64", "cris", "i686", "ia64", "lm32",
-              "m68k", "microblaze", "microblazeel", "mips", "mipsel",
-              "mips64", "mips64el", "openrisc", "parisc", "parisc64",
-              "ppc", "ppcle", "ppc64", "ppc64le", "ppcemb",
-              "riscv32", "riscv64", "s390", "s390x", "sh4",
-              "sh4eb", "sparc", "sparc64", "unicore32", "x86_64",
-              "xtensa", "xtensaeb");
+VIR_ENUM_IMPL(virArch,
+              VIR_ARCH_LAST,
+              "none",
+              "alpha",
+              "armv6l",
+              "armv7l",
+              "armv7b",
+              "aarch64",
+              "cris",
+              "i686",
+              "ia64",
+              "lm32",
+              "m68k",
+              "microblaze",
+              "microblazeel",
+              "mips",
+              "mipsel",
+              "mips64",
+              "mips64el",
+              "openrisc",
+              "parisc",
+              "parisc64",
+              "ppc",
+              "ppcle",
+              "ppc64",
+              "ppc64le",
+              "ppcemb",
+              "riscv32",
+              "riscv64",
+              "s390",
+              "s390x",
+              "sh4",
+              "sh4eb",
+              "sparc",
+              "sparc64",
+              "unicore32",
+              "x86_64",
+              "xtensa",
+              "xtensaeb");
 
-VIR_ENUM_IMPL(virDomainOS, VIR_DOMAIN_OSTYPE_LAST,
-              "hvm", "xen", "linux", "exe", "uml", "xenpvh");
+VIR_ENUM_IMPL(virDomainOS, VIR_DOMAIN_OSTYPE_LAST, "hvm", "xen", "linux", "exe", "uml", "xenpvh");
 
-VIR_ENUM_IMPL(virDomainBoot, VIR_DOMAIN_BOOT_DEV_LAST,
-              "fd", "cdrom", "hd", "network");
+VIR_ENUM_IMPL(virDomainBoot, VIR_DOMAIN_BOOT_DEV_LAST, "fd", "cdrom", "hd", "network");
 
-VIR_ENUM_IMPL(virDomainOsDefFirmware, VIR_DOMAIN_OS_DEF_FIRMWARE_LAST,
-              "none", "bios", "efi");
+VIR_ENUM_IMPL(virDomainOsDefFirmware, VIR_DOMAIN_OS_DEF_FIRMWARE_LAST, "none", "bios", "efi");
 
-VIR_ENUM_IMPL(virDomainOsDefFirmwareFeature, VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_LAST,
-              "enrolled-keys", "secure-boot");
+VIR_ENUM_IMPL(virDomainOsDefFirmwareFeature,
+              VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_LAST,
+              "enrolled-keys",
+              "secure-boot");
 
-VIR_ENUM_IMPL(virDomainLoader, VIR_DOMAIN_LOADER_TYPE_LAST,
-              "none", "rom", "pflash");
+VIR_ENUM_IMPL(virDomainLoader, VIR_DOMAIN_LOADER_TYPE_LAST, "none", "rom", "pflash");
 
-VIR_ENUM_IMPL(virDomainSmbiosMode, VIR_DOMAIN_SMBIOS_LAST,
-              "none", "emulate", "host", "sysinfo");
+VIR_ENUM_IMPL(virDomainSmbiosMode, VIR_DOMAIN_SMBIOS_LAST, "none", "emulate", "host", "sysinfo");
 
-VIR_ENUM_IMPL(virDomainOsACPITable, VIR_DOMAIN_OS_ACPI_TABLE_TYPE_LAST,
-              "slic");
+VIR_ENUM_IMPL(virDomainOsACPITable, VIR_DOMAIN_OS_ACPI_TABLE_TYPE_LAST, "slic");
 
 
 /* <type arch='..' machine='..'>hvm</type> (and the bootloader-only case) */
@@ -124,15 +150,16 @@ virDomainOSParseFirmware(xmlXPathContextPtr ctxt, virDomainOSDef *os)
 
 /* <nvram type='...'><source .../></nvram>: a storage source (virdomaindisksource.h) */
 static int
-virDomainOSParseNvramSource(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                            virDomainLoaderDef *loader, unsigned int flags)
+virDomainOSParseNvramSource(xmlXPathContextPtr ctxt,
+                            xmlNodePtr node,
+                            virDomainLoaderDef *loader,
+                            unsigned int flags)
 {
     g_autoptr(virStorageSource) src = virStorageSourceNew();
     unsigned int type;
     xmlNodePtr source;
 
-    if (virXMLPropEnum(node, "type", virStorageTypeFromString, VIR_XML_PROP_NONZERO,
-                       &type) < 0)
+    if (virXMLPropEnum(node, "type", virStorageTypeFromString, VIR_XML_PROP_NONZERO, &type) < 0)
         return -1;
     src->type = type;
 
@@ -167,14 +194,13 @@ virDomainOSParseLoader(xmlXPathContextPtr ctxt, virDomainOSDef *os, unsigned int
     if (loaderNode) {
         unsigned int type;
 
-        if (virXMLPropTristateBool(loaderNode, "readonly", VIR_XML_PROP_NONE,
-                                   &loader->readonly) < 0 ||
-            virXMLPropTristateBool(loaderNode, "secure", VIR_XML_PROP_NONE,
-                                   &loader->secure) < 0 ||
-            virXMLPropEnum(loaderNode, "type", virDomainLoaderTypeFromString,
-                           VIR_XML_PROP_NONZERO, &type) < 0 ||
-            virXMLPropTristateBool(loaderNode, "stateless", VIR_XML_PROP_NONE,
-                                   &loader->stateless) < 0)
+        if (virXMLPropTristateBool(loaderNode, "readonly", VIR_XML_PROP_NONE, &loader->readonly) <
+                0 ||
+            virXMLPropTristateBool(loaderNode, "secure", VIR_XML_PROP_NONE, &loader->secure) < 0 ||
+            virXMLPropEnum(loaderNode, "type", virDomainLoaderTypeFromString, VIR_XML_PROP_NONZERO,
+                           &type) < 0 ||
+            virXMLPropTristateBool(loaderNode, "stateless", VIR_XML_PROP_NONE, &loader->stateless) <
+                0)
             return -1;
         loader->type = type;
 
@@ -268,13 +294,13 @@ virDomainOSParseBootMenuBios(xmlXPathContextPtr ctxt, virDomainOSDef *os)
             return -1;
 
         if (os->bootmenu == VIR_TRISTATE_BOOL_YES) {
-            if ((rc = virXMLPropUInt(node, "timeout", 10, VIR_XML_PROP_NONE,
-                                     &os->bm_timeout)) < 0)
+            if ((rc = virXMLPropUInt(node, "timeout", 10, VIR_XML_PROP_NONE, &os->bm_timeout)) < 0)
                 return -1;
             if (rc > 0) {
                 if (os->bm_timeout > 65535) {
-                    virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                                   _("invalid value for boot menu timeout, must be in range [0,65535]"));
+                    virReportError(
+                        VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+                        _("invalid value for boot menu timeout, must be in range [0,65535]"));
                     return -1;
                 }
                 os->bm_timeout_set = true;
@@ -288,8 +314,8 @@ virDomainOSParseBootMenuBios(xmlXPathContextPtr ctxt, virDomainOSDef *os)
 
         /* anything but 'yes' disables it, as libvirt has always done */
         if (useserial)
-            os->bios_useserial = g_str_equal(useserial, "yes") ? VIR_TRISTATE_BOOL_YES
-                                                                : VIR_TRISTATE_BOOL_NO;
+            os->bios_useserial =
+                g_str_equal(useserial, "yes") ? VIR_TRISTATE_BOOL_YES : VIR_TRISTATE_BOOL_NO;
 
         if ((rc = virXMLPropInt(node, "rebootTimeout", 10, VIR_XML_PROP_NONE,
                                 &os->bios_rebootTimeout, 0)) < 0)
@@ -322,8 +348,8 @@ virDomainOSParseBoot(xmlXPathContextPtr ctxt, virDomainOSDef *os)
     for (i = 0; i < (size_t)n && i < VIR_DOMAIN_BOOT_LAST; i++) {
         unsigned int dev;
 
-        if (virXMLPropEnum(nodes[i], "dev", virDomainBootTypeFromString,
-                           VIR_XML_PROP_REQUIRED, &dev) < 0)
+        if (virXMLPropEnum(nodes[i], "dev", virDomainBootTypeFromString, VIR_XML_PROP_REQUIRED,
+                           &dev) < 0)
             return -1;
         os->bootDevs[os->nBootDevs++] = dev;
     }
@@ -413,28 +439,33 @@ virDomainOSValidateFirmware(const virDomainOSDef *os)
         if (feat &&
             feat[VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_ENROLLED_KEYS] == VIR_TRISTATE_BOOL_YES &&
             feat[VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_SECURE_BOOT] == VIR_TRISTATE_BOOL_NO) {
-            virReportError(VIR_ERR_XML_DETAIL, "%s",
-                           _("firmware feature 'enrolled-keys' cannot be enabled when firmware feature 'secure-boot' is disabled"));
+            virReportError(
+                VIR_ERR_XML_DETAIL, "%s",
+                _("firmware feature 'enrolled-keys' cannot be enabled when firmware feature 'secure-boot' is disabled"));
             return -1;
         }
         if (loader && loader->readonly) {
-            virReportError(VIR_ERR_XML_DETAIL, "%s",
-                           _("loader attribute 'readonly' cannot be specified when firmware autoselection is enabled"));
+            virReportError(
+                VIR_ERR_XML_DETAIL, "%s",
+                _("loader attribute 'readonly' cannot be specified when firmware autoselection is enabled"));
             return -1;
         }
         if (loader && loader->type) {
-            virReportError(VIR_ERR_XML_DETAIL, "%s",
-                           _("loader attribute 'type' cannot be specified when firmware autoselection is enabled"));
+            virReportError(
+                VIR_ERR_XML_DETAIL, "%s",
+                _("loader attribute 'type' cannot be specified when firmware autoselection is enabled"));
             return -1;
         }
         if (loader && loader->nvramTemplate) {
-            virReportError(VIR_ERR_XML_DETAIL, "%s",
-                           _("nvram attribute 'template' cannot be specified when firmware autoselection is enabled"));
+            virReportError(
+                VIR_ERR_XML_DETAIL, "%s",
+                _("nvram attribute 'template' cannot be specified when firmware autoselection is enabled"));
             return -1;
         }
         if (loader && loader->secure == VIR_TRISTATE_BOOL_NO) {
-            virReportError(VIR_ERR_XML_DETAIL, "%s",
-                           _("loader attribute 'secure' cannot be specified when firmware autoselection is enabled"));
+            virReportError(
+                VIR_ERR_XML_DETAIL, "%s",
+                _("loader attribute 'secure' cannot be specified when firmware autoselection is enabled"));
             return -1;
         }
     } else if (loader && !loader->path) {
@@ -485,10 +516,8 @@ virDomainOSDefParseXML(xmlXPathContextPtr ctxt, virDomainDef *def, unsigned int 
     switch ((virDomainOSType)os->type) {
     case VIR_DOMAIN_OSTYPE_HVM:
         virDomainOSParseKernel(ctxt, os);
-        if (virDomainOSParseFirmware(ctxt, os) < 0 ||
-            virDomainOSParseLoader(ctxt, os, flags) < 0 ||
-            virDomainOSParseACPI(ctxt, os) < 0 ||
-            virDomainOSParseBoot(ctxt, os) < 0)
+        if (virDomainOSParseFirmware(ctxt, os) < 0 || virDomainOSParseLoader(ctxt, os, flags) < 0 ||
+            virDomainOSParseACPI(ctxt, os) < 0 || virDomainOSParseBoot(ctxt, os) < 0)
             return -1;
         break;
     case VIR_DOMAIN_OSTYPE_XEN:
@@ -545,8 +574,8 @@ virDomainOSFormatNvram(virBuffer *buf, const virDomainLoaderDef *loader, unsigne
     if (loader->nvramSource) {
         virBufferAsprintf(&attrBuf, " type='%s'",
                           virStorageTypeToString(loader->nvramSource->type));
-        if (virStorageSourceFormat(&childBuf, loader->nvramSource, "source", NULL,
-                                   false, false, false, flags) < 0)
+        if (virStorageSourceFormat(&childBuf, loader->nvramSource, "source", NULL, false, false,
+                                   false, flags) < 0)
             return -1;
         virXMLFormatElement(buf, "nvram", &attrBuf, &childBuf);
         return 0;
@@ -602,8 +631,8 @@ virDomainOSFormatInit(virBuffer *buf, const virDomainOSDef *os)
         virBufferEscapeString(buf, "<initarg>%s</initarg>\n", os->initargv[i]);
     /* libvirt 9.0 writes initenv, inituser and initgroup unescaped */
     for (i = 0; i < os->ninitenv; i++)
-        virBufferAsprintf(buf, "<initenv name='%s'>%s</initenv>\n",
-                          os->initenv[i]->name, os->initenv[i]->value);
+        virBufferAsprintf(buf, "<initenv name='%s'>%s</initenv>\n", os->initenv[i]->name,
+                          os->initenv[i]->value);
     virBufferEscapeString(buf, "<initdir>%s</initdir>\n", os->initdir);
     if (os->inituser)
         virBufferAsprintf(buf, "<inituser>%s</inituser>\n", os->inituser);
@@ -753,8 +782,10 @@ virDomainIdMapEntrySort(const void *a, const void *b)
 
 /* the <uid> or <gid> entries of <idmap>; *@num = 0 when none */
 static int
-virDomainIdmapParseList(xmlXPathContextPtr ctxt, const char *xpath,
-                        virDomainIdMapEntry **entries, size_t *num)
+virDomainIdmapParseList(xmlXPathContextPtr ctxt,
+                        const char *xpath,
+                        virDomainIdMapEntry **entries,
+                        size_t *num)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autofree xmlNodePtr *nodes = NULL;
@@ -771,8 +802,7 @@ virDomainIdmapParseList(xmlXPathContextPtr ctxt, const char *xpath,
         if (virXPathUInt("string(./@start)", ctxt, &(*entries)[i].start) < 0 ||
             virXPathUInt("string(./@target)", ctxt, &(*entries)[i].target) < 0 ||
             virXPathUInt("string(./@count)", ctxt, &(*entries)[i].count) < 0) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           _("invalid idmap start/target/count settings"));
+            virReportError(VIR_ERR_XML_ERROR, "%s", _("invalid idmap start/target/count settings"));
             return -1;
         }
     }
@@ -816,11 +846,11 @@ virDomainIdmapFormat(virBuffer *buf, const virDomainDef *def, unsigned int flags
     virBufferAddLit(buf, "<idmap>\n");
     virBufferAdjustIndent(buf, 2);
     for (i = 0; i < idmap->nuidmap; i++)
-        virBufferAsprintf(buf, "<uid start='%u' target='%u' count='%u'/>\n",
-                          idmap->uidmap[i].start, idmap->uidmap[i].target, idmap->uidmap[i].count);
+        virBufferAsprintf(buf, "<uid start='%u' target='%u' count='%u'/>\n", idmap->uidmap[i].start,
+                          idmap->uidmap[i].target, idmap->uidmap[i].count);
     for (i = 0; i < idmap->ngidmap; i++)
-        virBufferAsprintf(buf, "<gid start='%u' target='%u' count='%u'/>\n",
-                          idmap->gidmap[i].start, idmap->gidmap[i].target, idmap->gidmap[i].count);
+        virBufferAsprintf(buf, "<gid start='%u' target='%u' count='%u'/>\n", idmap->gidmap[i].start,
+                          idmap->gidmap[i].target, idmap->gidmap[i].count);
     virBufferAdjustIndent(buf, -2);
     virBufferAddLit(buf, "</idmap>\n");
 }

@@ -7,13 +7,13 @@
 #pragma once
 
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virconftypes.h"
 
 typedef struct _virStorageSource virStorageSource;
 
-#define VIR_DOMAIN_BOOT_LAST 4   /* at most 4 <boot dev=.../> entries */
+#define VIR_DOMAIN_BOOT_LAST 4 /* at most 4 <boot dev=.../> entries */
 
 /* CPU architectures, as libvirt 9.0 names them (<type arch='...'>) */
 typedef enum {
@@ -134,13 +134,13 @@ VIR_ENUM_DECL(virDomainOsACPITable);
 /* <loader readonly='yes' secure='no' type='pflash'>path</loader> and <nvram> */
 typedef struct _virDomainLoaderDef virDomainLoaderDef;
 struct _virDomainLoaderDef {
-    char *path;               /* text content, owned; NULL when absent/empty */
+    char *path; /* text content, owned; NULL when absent/empty */
     virTristateBool readonly;
-    int type;                 /* virDomainLoader; ROM by default when path is set */
+    int type; /* virDomainLoader; ROM by default when path is set */
     virTristateBool secure;
     virTristateBool stateless;
-    char *nvram;              /* <nvram>path</nvram>, owned */
-    char *nvramTemplate;      /* <nvram template='...'>, owned */
+    char *nvram;                   /* <nvram>path</nvram>, owned */
+    char *nvramTemplate;           /* <nvram template='...'>, owned */
     virStorageSource *nvramSource; /* <nvram type='...'><source .../></nvram>, owned;
                                     * NULL for a plain path */
 };
@@ -148,8 +148,8 @@ struct _virDomainLoaderDef {
 /* <acpi><table type='slic'>path</table></acpi> */
 typedef struct _virDomainOSACPITableDef virDomainOSACPITableDef;
 struct _virDomainOSACPITableDef {
-    int type;                 /* virDomainOsACPITable */
-    char *path;               /* owned, may be "" */
+    int type;   /* virDomainOsACPITable */
+    char *path; /* owned, may be "" */
 };
 
 /* <initenv name='X'>value</initenv> */
@@ -161,18 +161,18 @@ struct _virDomainOSEnv {
 
 /* Embedded (by value) in virDomainDef as def->os. */
 struct _virDomainOSDef {
-    int type;                 /* <type>hvm</type>: virDomainOSType */
-    int arch;                 /* <type arch='x86_64'>: virArch; 0 until the post-parse default */
-    char *machine;            /* <type machine='...'>, owned */
-    int firmware;             /* <os firmware='efi|bios'>: virDomainOsDefFirmware, 0 = absent */
-    int *firmwareFeatures;    /* virTristateBool per virDomainOsDefFirmwareFeature
+    int type;                   /* <type>hvm</type>: virDomainOSType */
+    int arch;                   /* <type arch='x86_64'>: virArch; 0 until the post-parse default */
+    char *machine;              /* <type machine='...'>, owned */
+    int firmware;               /* <os firmware='efi|bios'>: virDomainOsDefFirmware, 0 = absent */
+    int *firmwareFeatures;      /* virTristateBool per virDomainOsDefFirmwareFeature
                                * (VIR_DOMAIN_OS_DEF_FIRMWARE_FEATURE_LAST entries), NULL = none */
-    virDomainLoaderDef *loader;   /* NULL when neither <loader> nor <nvram> */
-    char *kernel;             /* <kernel>, owned */
-    char *initrd;             /* <initrd> */
-    char *cmdline;            /* <cmdline> */
-    char *dtb;                /* <dtb> */
-    char *root;               /* <root> */
+    virDomainLoaderDef *loader; /* NULL when neither <loader> nor <nvram> */
+    char *kernel;               /* <kernel>, owned */
+    char *initrd;               /* <initrd> */
+    char *cmdline;              /* <cmdline> */
+    char *dtb;                  /* <dtb> */
+    char *root;                 /* <root> */
     virDomainOSACPITableDef **acpiTables;
     size_t nacpiTables;
     int bootDevs[VIR_DOMAIN_BOOT_LAST]; /* <boot dev=...> in order: virDomainBootOrder */
@@ -180,17 +180,17 @@ struct _virDomainOSDef {
     virTristateBool bootmenu; /* <bootmenu enable=.../> */
     unsigned int bm_timeout;  /* <bootmenu timeout='ms'>, only with enable='yes' */
     bool bm_timeout_set;
-    int smbios_mode;          /* <smbios mode=...>: virDomainSmbiosMode, 0 = absent */
-    virTristateBool bios_useserial;   /* <bios useserial=.../> */
-    int bios_rebootTimeout;   /* <bios rebootTimeout='ms'>, -1..65535 */
+    int smbios_mode;                /* <smbios mode=...>: virDomainSmbiosMode, 0 = absent */
+    virTristateBool bios_useserial; /* <bios useserial=.../> */
+    int bios_rebootTimeout;         /* <bios rebootTimeout='ms'>, -1..65535 */
     bool bios_rebootTimeout_set;
-    char *init;               /* <init> (containers) */
-    char **initargv;          /* NULL-terminated <initarg> list, NULL when none */
+    char *init;      /* <init> (containers) */
+    char **initargv; /* NULL-terminated <initarg> list, NULL when none */
     virDomainOSEnv **initenv;
     size_t ninitenv;
-    char *initdir;            /* <initdir> */
-    char *inituser;           /* <inituser> */
-    char *initgroup;          /* <initgroup> */
+    char *initdir;   /* <initdir> */
+    char *inituser;  /* <inituser> */
+    char *initgroup; /* <initgroup> */
 };
 
 /* <uid start='0' target='1000' count='10'/> */

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomainpostparse.h"
 #include "virdomaindef.h"
+#include "virdomainpostparse.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -63,14 +63,13 @@ virDomainDiskDefAssignAddress(virDomainDiskDef *disk)
     int idx = disk->dst ? virDiskNameToIndex(disk->dst) : -1;
 
     if (idx < 0) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Unknown disk name '%1$s' and no address specified"),
+        virReportError(VIR_ERR_XML_ERROR, _("Unknown disk name '%1$s' and no address specified"),
                        NULLSTR(disk->dst));
         return -1;
     }
 
     memset(addr, 0, sizeof(*addr));
-    switch ((virDomainDiskBus) disk->bus) {
+    switch ((virDomainDiskBus)disk->bus) {
     case VIR_DOMAIN_DISK_BUS_IDE:
         addr->controller = idx / (IDE_UNITS_PER_BUS * IDE_BUSES);
         addr->bus = (idx % (IDE_UNITS_PER_BUS * IDE_BUSES)) / IDE_UNITS_PER_BUS;
@@ -108,8 +107,9 @@ virDomainDefPostParseMemory(virDomainDef *def)
             def->memory += def->numa.cells[i].mem;
     }
     if (def->memory == 0) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("Memory size must be specified via <memory> or in the <numa> configuration"));
+        virReportError(
+            VIR_ERR_XML_ERROR, "%s",
+            _("Memory size must be specified via <memory> or in the <numa> configuration"));
         return -1;
     }
 
@@ -130,8 +130,9 @@ virDomainDefPostParseMemory(virDomainDef *def)
         return -1;
     }
     if (def->maxMemory > 0 && def->maxMemory < def->memory) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("maximum memory size must be equal or greater than the actual memory size"));
+        virReportError(
+            VIR_ERR_XML_ERROR, "%s",
+            _("maximum memory size must be equal or greater than the actual memory size"));
         return -1;
     }
     return 0;
@@ -161,8 +162,10 @@ virDomainDefPostParseVcpus(virDomainDef *def)
 
 
 static int
-virDomainDeviceHasBoot(virDomainDef *def G_GNUC_UNUSED, virDomainDeviceInfo *info,
-                       const char *devname G_GNUC_UNUSED, void *opaque)
+virDomainDeviceHasBoot(virDomainDef *def G_GNUC_UNUSED,
+                       virDomainDeviceInfo *info,
+                       const char *devname G_GNUC_UNUSED,
+                       void *opaque)
 {
     bool *found = opaque;
 
@@ -197,8 +200,8 @@ virDomainDefPostParseOS(virDomainDef *def, const virDomainXMLOption *xmlopt)
     if (def->os.arch == VIR_ARCH_NONE)
         def->os.arch = xmlopt && xmlopt->defaultArch ? xmlopt->defaultArch : VIR_ARCH_X86_64;
 
-    if (def->os.type == VIR_DOMAIN_OSTYPE_HVM && !def->bootloader &&
-        def->os.nBootDevs == 0 && !deviceBoot) {
+    if (def->os.type == VIR_DOMAIN_OSTYPE_HVM && !def->bootloader && def->os.nBootDevs == 0 &&
+        !deviceBoot) {
         def->os.bootDevs[0] = VIR_DOMAIN_BOOT_DISK;
         def->os.nBootDevs = 1;
     }
@@ -241,20 +244,20 @@ virDomainDefPostParseMACs(virDomainDef *def, const virDomainXMLOption *xmlopt)
 
 
 /* Family post-parse of every device; disks get their drive address. */
-#define POSTPARSE_LIST(type, list, nlist) \
-    do { \
-        size_t k; \
-        for (k = 0; k < def->nlist; k++) { \
-            if (virDomain##type##DefPostParse(def->list[k], def) < 0) \
-                return -1; \
-        } \
-    } while (0)
+#define POSTPARSE_LIST(type, list, nlist)                                                          \
+ do {                                                                                              \
+  size_t k;                                                                                        \
+  for (k = 0; k < def->nlist; k++) {                                                               \
+   if (virDomain##type##DefPostParse(def->list[k], def) < 0)                                       \
+    return -1;                                                                                     \
+  }                                                                                                \
+ } while (0)
 
-#define POSTPARSE_ONE(type, field) \
-    do { \
-        if (def->field && virDomain##type##DefPostParse(def->field, def) < 0) \
-            return -1; \
-    } while (0)
+#define POSTPARSE_ONE(type, field)                                                                 \
+ do {                                                                                              \
+  if (def->field && virDomain##type##DefPostParse(def->field, def) < 0)                            \
+   return -1;                                                                                      \
+ } while (0)
 
 
 static int
@@ -308,15 +311,13 @@ virDomainDefPostParseDevices(virDomainDef *def)
 
 
 int
-virDomainDefPostParse(virDomainDef *def, const virDomainXMLOption *xmlopt,
-                      unsigned int parseFlags)
+virDomainDefPostParse(virDomainDef *def, const virDomainXMLOption *xmlopt, unsigned int parseFlags)
 {
     if (xmlopt && xmlopt->domainPostParse &&
         xmlopt->domainPostParse(def, parseFlags, xmlopt->opaque) < 0)
         return -1;
 
-    if (virDomainDefPostParseMemory(def) < 0 ||
-        virDomainDefPostParseVcpus(def) < 0 ||
+    if (virDomainDefPostParseMemory(def) < 0 || virDomainDefPostParseVcpus(def) < 0 ||
         virDomainDefPostParseOS(def, xmlopt) < 0)
         return -1;
     virDomainDefPostParseMACs(def, xmlopt);
@@ -324,10 +325,8 @@ virDomainDefPostParse(virDomainDef *def, const virDomainXMLOption *xmlopt,
     /* chardevs first (the console/serial links), then every device, the
      * checks across devices (videos, smartcard addresses...) and last the
      * controllers the devices imply */
-    if (virDomainDefChrPostParse(def) < 0 ||
-        virDomainDefPostParseDevices(def) < 0 ||
-        virDomainDefMiscDevicesPostParse(def) < 0 ||
-        virDomainDefAddImplicitControllers(def) < 0)
+    if (virDomainDefChrPostParse(def) < 0 || virDomainDefPostParseDevices(def) < 0 ||
+        virDomainDefMiscDevicesPostParse(def) < 0 || virDomainDefAddImplicitControllers(def) < 0)
         return -1;
 
     if (xmlopt && xmlopt->domainPostParseLate &&

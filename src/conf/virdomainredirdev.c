@@ -8,18 +8,18 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomaindevmisc.h"
-#include "virdomainhostdev.h"
 #include "virdomainchr.h"
 #include "virdomaincontroller.h"
 #include "virdomaindef.h"
+#include "virdomaindevmisc.h"
+#include "virdomainhostdev.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainSmartcard, VIR_DOMAIN_SMARTCARD_TYPE_LAST,
-              "host", "host-certificates", "passthrough");
+VIR_ENUM_IMPL(
+    virDomainSmartcard, VIR_DOMAIN_SMARTCARD_TYPE_LAST, "host", "host-certificates", "passthrough");
 
 
 /* ---- smartcard ---- */
@@ -62,8 +62,10 @@ virDomainSmartcardCertsParse(xmlNodePtr node, virDomainSmartcardDef *smartcard)
 
 
 static int
-virDomainSmartcardPassthroughParse(xmlXPathContextPtr ctxt, xmlNodePtr node,
-                                   virDomainSmartcardDef *smartcard, unsigned int flags)
+virDomainSmartcardPassthroughParse(xmlXPathContextPtr ctxt,
+                                   xmlNodePtr node,
+                                   virDomainSmartcardDef *smartcard,
+                                   unsigned int flags)
 {
     g_autofree char *type = virXMLPropString(node, "type");
     int val;
@@ -96,8 +98,8 @@ virDomainSmartcardDefParseXML(xmlXPathContextPtr ctxt,
     int rc = 0;
 
     ctxt->node = node;
-    if (virXMLPropEnum(node, "mode", virDomainSmartcardTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &mode) < 0)
+    if (virXMLPropEnum(node, "mode", virDomainSmartcardTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &mode) < 0)
         return NULL;
     smartcard->type = mode;
     if (mode == VIR_DOMAIN_SMARTCARD_TYPE_HOST_CERTIFICATES)
@@ -139,8 +141,7 @@ virDomainSmartcardDefFormat(virBuffer *buf,
 
 
 int
-virDomainSmartcardDefPostParse(virDomainSmartcardDef *smartcard,
-                               virDomainDef *def G_GNUC_UNUSED)
+virDomainSmartcardDefPostParse(virDomainSmartcardDef *smartcard, virDomainDef *def G_GNUC_UNUSED)
 {
     if (smartcard->passthru && virDomainChrSourceDefValidate(smartcard->passthru, NULL) < 0)
         return -1;
@@ -236,8 +237,7 @@ virDomainRedirdevDefFormat(virBuffer *buf,
                       virDomainChrTypeToString(redirdev->source->type));
     if (virDomainChrSourceDefFormat(&childBuf, redirdev->source, flags) < 0)
         return -1;
-    virDomainDeviceInfoFormat(&childBuf, &redirdev->info,
-                              flags | VIR_DOMAIN_DEF_FORMAT_ALLOW_BOOT);
+    virDomainDeviceInfoFormat(&childBuf, &redirdev->info, flags | VIR_DOMAIN_DEF_FORMAT_ALLOW_BOOT);
     virBufferAddBuffer(buf, &childBuf);
     virBufferAddLit(buf, "</redirdev>\n");
     return 0;
@@ -320,7 +320,7 @@ virDomainRedirFilterVersionParse(const char *str, int *version)
     *version = (maj << 8) | min;
     return 0;
 
- error:
+error:
     virReportError(VIR_ERR_XML_ERROR, _("Cannot parse USB device version %1$s"), str);
     return -1;
 }
@@ -394,8 +394,8 @@ virDomainRedirFilterDefFormat(virBuffer *buf,
         if (usbdev->product >= 0)
             virBufferAsprintf(&childBuf, " product='0x%04X'", usbdev->product);
         if (usbdev->version >= 0)
-            virBufferAsprintf(&childBuf, " version='%d.%02d'",
-                              usbdev->version >> 8, usbdev->version & 0xff);
+            virBufferAsprintf(&childBuf, " version='%d.%02d'", usbdev->version >> 8,
+                              usbdev->version & 0xff);
         virBufferAsprintf(&childBuf, " allow='%s'/>\n", usbdev->allow ? "yes" : "no");
     }
     virXMLFormatElement(buf, "redirfilter", NULL, &childBuf);

@@ -10,15 +10,14 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomaintune.h"
 #include "virdomaindef.h"
+#include "virdomaintune.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virCache, VIR_CACHE_TYPE_LAST,
-              "both", "code", "data");
+VIR_ENUM_IMPL(virCache, VIR_CACHE_TYPE_LAST, "both", "code", "data");
 
 
 void
@@ -45,8 +44,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainResctrlDef, virDomainResctrlDefFree);
  * vCPUs are dropped (for groups) so the result may be empty.
  */
 static virBitmap *
-virDomainResctrlParseVcpus(xmlNodePtr node, const char *element, unsigned int maxvcpus,
-                           bool shrink)
+virDomainResctrlParseVcpus(xmlNodePtr node, const char *element, unsigned int maxvcpus, bool shrink)
 {
     g_autofree char *str = virXMLPropString(node, "vcpus");
     g_autoptr(virBitmap) map = NULL;
@@ -56,8 +54,8 @@ virDomainResctrlParseVcpus(xmlNodePtr node, const char *element, unsigned int ma
         return NULL;
     }
     if (virBitmapParse(str, &map, VIR_DOMAIN_CPUMASK_LEN) < 0) {
-        virReportError(VIR_ERR_XML_ERROR, _("Invalid %1$s attribute 'vcpus' value '%2$s'"),
-                       element, str);
+        virReportError(VIR_ERR_XML_ERROR, _("Invalid %1$s attribute 'vcpus' value '%2$s'"), element,
+                       str);
         return NULL;
     }
     if (shrink)
@@ -91,8 +89,7 @@ virDomainResctrlAddMonitor(xmlNodePtr node, virDomainResctrlDef *resctrl, bool m
     }
     for (i = 0; i < virBitmapSize(vcpus); i++) {
         if (virBitmapIsBitSet(vcpus, i) && !virBitmapIsBitSet(resctrl->vcpus, i)) {
-            virReportError(VIR_ERR_INVALID_ARG, "%s",
-                           _("Monitor vcpus conflicts with allocation"));
+            virReportError(VIR_ERR_INVALID_ARG, "%s", _("Monitor vcpus conflicts with allocation"));
             return -1;
         }
     }
@@ -110,8 +107,7 @@ virDomainResctrlAddMonitor(xmlNodePtr node, virDomainResctrlDef *resctrl, bool m
         }
     }
 
-    resctrl->monitors = g_renew(virDomainResctrlMonitor, resctrl->monitors,
-                                resctrl->nmonitors + 1);
+    resctrl->monitors = g_renew(virDomainResctrlMonitor, resctrl->monitors, resctrl->nmonitors + 1);
     resctrl->monitors[resctrl->nmonitors].membw = membw;
     resctrl->monitors[resctrl->nmonitors].level = level;
     resctrl->monitors[resctrl->nmonitors].vcpus = g_steal_pointer(&vcpus);
@@ -173,9 +169,10 @@ virDomainResctrlAddCache(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainResc
         if (c->level == cache.level && c->id == cache.id &&
             (c->type == cache.type || c->type == VIR_CACHE_TYPE_BOTH ||
              cache.type == VIR_CACHE_TYPE_BOTH)) {
-            virReportErrorHelper(VIR_FROM_RESCTRL, VIR_ERR_XML_ERROR, __FILE__, __func__, __LINE__,
-                                 _("Colliding cache allocations for cache level '%1$u' id '%2$u', type '%3$s'"),
-                                 cache.level, cache.id, virCacheTypeToString(cache.type));
+            virReportErrorHelper(
+                VIR_FROM_RESCTRL, VIR_ERR_XML_ERROR, __FILE__, __func__, __LINE__,
+                _("Colliding cache allocations for cache level '%1$u' id '%2$u', type '%3$s'"),
+                cache.level, cache.id, virCacheTypeToString(cache.type));
             return -1;
         }
     }
@@ -265,9 +262,8 @@ virDomainResctrlAddMemBW(xmlNodePtr node, virDomainResctrlDef *resctrl)
     }
     for (pos = 0; pos < resctrl->nmembws; pos++) {
         if (resctrl->membws[pos].id == bw.id) {
-            virReportErrorHelper(VIR_FROM_RESCTRL, VIR_ERR_XML_ERROR, __FILE__, __func__,
-                                 __LINE__, _("Memory Bandwidth already defined for node %1$u"),
-                                 bw.id);
+            virReportErrorHelper(VIR_FROM_RESCTRL, VIR_ERR_XML_ERROR, __FILE__, __func__, __LINE__,
+                                 _("Memory Bandwidth already defined for node %1$u"), bw.id);
             return -1;
         }
     }
@@ -317,8 +313,8 @@ virDomainMemorytuneParse(xmlNodePtr node, virDomainDef *def)
         return -1;
 
     if (fresh && (fresh->nmembws || fresh->nmonitors)) {
-        cputune->resctrls = g_renew(virDomainResctrlDef *, cputune->resctrls,
-                                    cputune->nresctrls + 1);
+        cputune->resctrls =
+            g_renew(virDomainResctrlDef *, cputune->resctrls, cputune->nresctrls + 1);
         cputune->resctrls[cputune->nresctrls++] = g_steal_pointer(&fresh);
     }
     return 0;
@@ -413,14 +409,14 @@ virDomainResctrlFormatOne(virBuffer *buf, const virDomainResctrlDef *resctrl, bo
     virBufferAdjustIndent(buf, 2);
     if (membw) {
         for (i = 0; i < resctrl->nmembws; i++)
-            virBufferAsprintf(buf, "<node id='%u' bandwidth='%u'/>\n",
-                              resctrl->membws[i].id, resctrl->membws[i].bandwidth);
+            virBufferAsprintf(buf, "<node id='%u' bandwidth='%u'/>\n", resctrl->membws[i].id,
+                              resctrl->membws[i].bandwidth);
     } else {
         for (i = 0; i < resctrl->ncaches; i++) {
             const virDomainResctrlCache *c = &resctrl->caches[i];
 
-            virBufferAsprintf(buf, "<cache id='%u' level='%u' type='%s'",
-                              c->id, c->level, virCacheTypeToString(c->type));
+            virBufferAsprintf(buf, "<cache id='%u' level='%u' type='%s'", c->id, c->level,
+                              virCacheTypeToString(c->type));
             virDomainResctrlFormatSize(buf, c->size);
         }
     }

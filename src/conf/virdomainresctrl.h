@@ -7,11 +7,11 @@
 
 #pragma once
 
+#include "virbitmap.h"
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virbitmap.h"
-#include "virconftypes.h"
 
 
 /* <cachetune><cache type='...'> */
@@ -29,22 +29,22 @@ typedef struct _virDomainResctrlCache virDomainResctrlCache;
 struct _virDomainResctrlCache {
     unsigned int level;
     unsigned int id;
-    int type;                 /* virCacheType */
-    unsigned long long size;  /* bytes */
+    int type;                /* virCacheType */
+    unsigned long long size; /* bytes */
 };
 
 /* <node id= bandwidth=/> of a memorytune */
 typedef struct _virDomainResctrlMemBW virDomainResctrlMemBW;
 struct _virDomainResctrlMemBW {
     unsigned int id;
-    unsigned int bandwidth;   /* percent, 0..100 */
+    unsigned int bandwidth; /* percent, 0..100 */
 };
 
 /* <monitor level= vcpus=/> of a cachetune (cache) or memorytune (memBW) */
 typedef struct _virDomainResctrlMonitor virDomainResctrlMonitor;
 struct _virDomainResctrlMonitor {
-    bool membw;               /* memorytune monitor (no level) */
-    unsigned int level;       /* cachetune monitor: 3 */
+    bool membw;         /* memorytune monitor (no level) */
+    unsigned int level; /* cachetune monitor: 3 */
     virBitmap *vcpus;
 };
 
@@ -52,13 +52,13 @@ struct _virDomainResctrlMonitor {
 typedef struct _virDomainResctrlDef virDomainResctrlDef;
 struct _virDomainResctrlDef {
     virBitmap *vcpus;
-    virDomainResctrlCache *caches;   /* sorted by level, id, type */
+    virDomainResctrlCache *caches; /* sorted by level, id, type */
     size_t ncaches;
-    virDomainResctrlMemBW *membws;   /* sorted by id */
+    virDomainResctrlMemBW *membws; /* sorted by id */
     size_t nmembws;
     virDomainResctrlMonitor *monitors; /* document order */
     size_t nmonitors;
-    bool cachetune;           /* came from a <cachetune> element */
+    bool cachetune; /* came from a <cachetune> element */
 };
 
 /*

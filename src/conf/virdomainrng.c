@@ -7,40 +7,52 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomaindevmisc.h"
 #include "virdomainchr.h"
 #include "virdomaindef.h"
+#include "virdomaindevmisc.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainRNGModel, VIR_DOMAIN_RNG_MODEL_LAST,
-              "virtio", "virtio-transitional", "virtio-non-transitional");
+VIR_ENUM_IMPL(virDomainRNGModel,
+              VIR_DOMAIN_RNG_MODEL_LAST,
+              "virtio",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
-VIR_ENUM_IMPL(virDomainRNGBackend, VIR_DOMAIN_RNG_BACKEND_LAST,
-              "random", "egd", "builtin");
+VIR_ENUM_IMPL(virDomainRNGBackend, VIR_DOMAIN_RNG_BACKEND_LAST, "random", "egd", "builtin");
 
-VIR_ENUM_IMPL(virDomainTPMModel, VIR_DOMAIN_TPM_MODEL_LAST,
-              "default", "tpm-tis", "tpm-crb", "tpm-spapr", "spapr-tpm-proxy");
+VIR_ENUM_IMPL(virDomainTPMModel,
+              VIR_DOMAIN_TPM_MODEL_LAST,
+              "default",
+              "tpm-tis",
+              "tpm-crb",
+              "tpm-spapr",
+              "spapr-tpm-proxy");
 
-VIR_ENUM_IMPL(virDomainTPMBackend, VIR_DOMAIN_TPM_TYPE_LAST,
-              "passthrough", "emulator", "external");
+VIR_ENUM_IMPL(virDomainTPMBackend, VIR_DOMAIN_TPM_TYPE_LAST, "passthrough", "emulator", "external");
 
-VIR_ENUM_IMPL(virDomainTPMVersion, VIR_DOMAIN_TPM_VERSION_LAST,
-              "default", "1.2", "2.0");
+VIR_ENUM_IMPL(virDomainTPMVersion, VIR_DOMAIN_TPM_VERSION_LAST, "default", "1.2", "2.0");
 
-VIR_ENUM_IMPL(virDomainTPMPcrBank, VIR_DOMAIN_TPM_PCR_BANK_LAST,
-              "sha1", "sha256", "sha384", "sha512");
+VIR_ENUM_IMPL(
+    virDomainTPMPcrBank, VIR_DOMAIN_TPM_PCR_BANK_LAST, "sha1", "sha256", "sha384", "sha512");
 
-VIR_ENUM_IMPL(virDomainMemballoonModel, VIR_DOMAIN_MEMBALLOON_MODEL_LAST,
-              "virtio", "xen", "none", "virtio-transitional", "virtio-non-transitional");
+VIR_ENUM_IMPL(virDomainMemballoonModel,
+              VIR_DOMAIN_MEMBALLOON_MODEL_LAST,
+              "virtio",
+              "xen",
+              "none",
+              "virtio-transitional",
+              "virtio-non-transitional");
 
-VIR_ENUM_IMPL(virDomainShmemModel, VIR_DOMAIN_SHMEM_MODEL_LAST,
-              "ivshmem", "ivshmem-plain", "ivshmem-doorbell");
+VIR_ENUM_IMPL(virDomainShmemModel,
+              VIR_DOMAIN_SHMEM_MODEL_LAST,
+              "ivshmem",
+              "ivshmem-plain",
+              "ivshmem-doorbell");
 
-VIR_ENUM_IMPL(virDomainShmemRole, VIR_DOMAIN_SHMEM_ROLE_LAST,
-              "default", "master", "peer");
+VIR_ENUM_IMPL(virDomainShmemRole, VIR_DOMAIN_SHMEM_ROLE_LAST, "default", "master", "peer");
 
 
 /* ---- rng ---- */
@@ -58,8 +70,10 @@ virDomainRNGDefFree(virDomainRNGDef *rng)
 
 
 static int
-virDomainRNGBackendParse(xmlXPathContextPtr ctxt, xmlNodePtr backend,
-                         virDomainRNGDef *rng, unsigned int flags)
+virDomainRNGBackendParse(xmlXPathContextPtr ctxt,
+                         xmlNodePtr backend,
+                         virDomainRNGDef *rng,
+                         unsigned int flags)
 {
     g_autofree char *model = virXMLPropString(backend, "model");
     g_autofree char *type = NULL;
@@ -144,8 +158,7 @@ virDomainRNGDefParseXML(xmlXPathContextPtr ctxt,
     if (virDomainRNGBackendParse(ctxt, backends[0], rng, flags) < 0 ||
         virDomainRNGRateParse(ctxt, rng) < 0 ||
         virDomainDeviceInfoParseXML(ctxt, node, &rng->info, flags) < 0 ||
-        virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"),
-                                       &rng->virtio) < 0)
+        virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"), &rng->virtio) < 0)
         return NULL;
     return g_steal_pointer(&rng);
 }
@@ -270,8 +283,7 @@ virDomainTPMEmulatorParse(xmlNodePtr backend, virDomainTPMDef *tpm)
     }
     if (secret) {
         if (virUUIDParse(secret, tpm->secretUUID) < 0) {
-            virReportError(VIR_ERR_INTERNAL_ERROR, _("Unable to parse secret uuid '%1$s'"),
-                           secret);
+            virReportError(VIR_ERR_INTERNAL_ERROR, _("Unable to parse secret uuid '%1$s'"), secret);
             return -1;
         }
         tpm->hasSecretUUID = true;
@@ -323,16 +335,15 @@ virDomainTPMDefParseXML(xmlXPathContextPtr ctxt,
     int rc = 0;
 
     ctxt->node = node;
-    if (virXMLPropEnum(node, "model", virDomainTPMModelTypeFromString,
-                       VIR_XML_PROP_NONE, &val) < 0)
+    if (virXMLPropEnum(node, "model", virDomainTPMModelTypeFromString, VIR_XML_PROP_NONE, &val) < 0)
         return NULL;
     tpm->model = val;
     if (!backend) {
         virReportError(VIR_ERR_XML_ERROR, "%s", _("missing TPM device backend"));
         return NULL;
     }
-    if (virXMLPropEnum(backend, "type", virDomainTPMBackendTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &val) < 0)
+    if (virXMLPropEnum(backend, "type", virDomainTPMBackendTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &val) < 0)
         return NULL;
     tpm->type = val;
     if (tpm->type == VIR_DOMAIN_TPM_TYPE_EMULATOR) {
@@ -455,8 +466,8 @@ virDomainMemballoonDefParseXML(xmlXPathContextPtr ctxt,
     unsigned int model = 0;
 
     ctxt->node = node;
-    if (virXMLPropEnum(node, "model", virDomainMemballoonModelTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &model) < 0 ||
+    if (virXMLPropEnum(node, "model", virDomainMemballoonModelTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &model) < 0 ||
         virXMLPropTristateSwitch(node, "autodeflate", VIR_XML_PROP_NONE, &mb->autodeflate) < 0 ||
         virXMLPropTristateSwitch(node, "freePageReporting", VIR_XML_PROP_NONE,
                                  &mb->free_page_reporting) < 0)
@@ -465,8 +476,7 @@ virDomainMemballoonDefParseXML(xmlXPathContextPtr ctxt,
     if (stats && virXMLPropInt(stats, "period", 10, VIR_XML_PROP_NONE, &mb->period, 0) < 0)
         return NULL;
     if (virDomainDeviceInfoParseXML(ctxt, node, &mb->info, flags) < 0 ||
-        virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"),
-                                       &mb->virtio) < 0)
+        virDomainVirtioOptionsParseXML(virXMLNodeGetSubelement(node, "driver"), &mb->virtio) < 0)
         return NULL;
     return g_steal_pointer(&mb);
 }
@@ -529,8 +539,8 @@ virDomainShmemChildrenParse(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainS
     xmlNodePtr msi = virXMLNodeGetSubelement(node, "msi");
     unsigned int val = 0;
 
-    if (model && virXMLPropEnum(model, "type", virDomainShmemModelTypeFromString,
-                                VIR_XML_PROP_NONE, &val) < 0)
+    if (model && virXMLPropEnum(model, "type", virDomainShmemModelTypeFromString, VIR_XML_PROP_NONE,
+                                &val) < 0)
         return -1;
     shmem->model = val;
     if (virParseScaledValue("./size[1]", NULL, ctxt, &shmem->size, 1, ULLONG_MAX, false) < 0)
@@ -542,8 +552,8 @@ virDomainShmemChildrenParse(xmlXPathContextPtr ctxt, xmlNodePtr node, virDomainS
     if (msi) {
         shmem->msi_enabled = true;
         if (virXMLPropUInt(msi, "vectors", 10, VIR_XML_PROP_NONE, &shmem->msi_vectors) < 0 ||
-            virXMLPropTristateSwitch(msi, "ioeventfd", VIR_XML_PROP_NONE,
-                                     &shmem->msi_ioeventfd) < 0)
+            virXMLPropTristateSwitch(msi, "ioeventfd", VIR_XML_PROP_NONE, &shmem->msi_ioeventfd) <
+                0)
             return -1;
     }
     return 0;
@@ -562,16 +572,15 @@ virDomainShmemDefParseXML(xmlXPathContextPtr ctxt,
 
     ctxt->node = node;
     if (!(shmem->name = virXMLPropString(node, "name"))) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       _("shmem element must contain 'name' attribute"));
+        virReportError(VIR_ERR_XML_ERROR, "%s", _("shmem element must contain 'name' attribute"));
         return NULL;
     }
     if (virDomainShmemChildrenParse(ctxt, node, shmem) < 0)
         return NULL;
     /* the legacy ivshmem model has no role: libvirt ignores it there */
     if (shmem->model != VIR_DOMAIN_SHMEM_MODEL_IVSHMEM) {
-        if (virXMLPropEnum(node, "role", virDomainShmemRoleTypeFromString,
-                           VIR_XML_PROP_NONZERO, &role) < 0)
+        if (virXMLPropEnum(node, "role", virDomainShmemRoleTypeFromString, VIR_XML_PROP_NONZERO,
+                           &role) < 0)
             return NULL;
         shmem->role = role;
     }

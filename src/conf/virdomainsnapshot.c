@@ -288,8 +288,9 @@ virDomainSnapshotCheckGivenDisks(virDomainSnapshotDef *def, int defaultLocation,
         if (requireMatch && disk->snapshot > 0 && disk->snapshot != defaultLocation &&
             !(defaultLocation == VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL &&
               disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("disk '%1$s' must use snapshot mode '%2$s'"),
-                           disk->name, virDomainSnapshotLocationTypeToString(defaultLocation));
+            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                           _("disk '%1$s' must use snapshot mode '%2$s'"), disk->name,
+                           virDomainSnapshotLocationTypeToString(defaultLocation));
             return -1;
         }
     }
@@ -299,11 +300,11 @@ virDomainSnapshotCheckGivenDisks(virDomainSnapshotDef *def, int defaultLocation,
 
 /* The location of the domain's disk @disk in the snapshot. */
 static int
-virDomainSnapshotDiskLocation(virDomainSnapshotDef *def, virDomainDiskDef *disk,
+virDomainSnapshotDiskLocation(virDomainSnapshotDef *def,
+                              virDomainDiskDef *disk,
                               int defaultLocation)
 {
-    virDomainSnapshotDiskDef *given = virDomainSnapshotFindDisk(def->disks, def->ndisks,
-                                                                disk->dst);
+    virDomainSnapshotDiskDef *given = virDomainSnapshotFindDisk(def->disks, def->ndisks, disk->dst);
 
     if (given && given->snapshot > 0)
         return given->snapshot;
@@ -344,9 +345,10 @@ virDomainSnapshotAlignDisks(virDomainSnapshotDef *def, int defaultLocation, bool
      * libvirt 9.0's test driver refuses them for its disks */
     for (i = 0; i < def->ndisks; i++) {
         if (def->disks[i].snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("source for disk '%1$s' is not a regular file; refusing to generate external snapshot name"),
-                           def->disks[i].name);
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED,
+                _("source for disk '%1$s' is not a regular file; refusing to generate external snapshot name"),
+                def->disks[i].name);
             return -1;
         }
     }

@@ -16,9 +16,7 @@
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virSysinfo,
-              VIR_SYSINFO_LAST,
-              "smbios", "fwcfg");
+VIR_ENUM_IMPL(virSysinfo, VIR_SYSINFO_LAST, "smbios", "fwcfg");
 
 /* One SMBIOS entry of a block: the table field and its name. */
 typedef struct {
@@ -26,7 +24,10 @@ typedef struct {
     size_t offset;
 } virSysinfoField;
 
-#define FIELD(type, member) { #member, G_STRUCT_OFFSET(type, member) }
+#define FIELD(type, member)                                                                        \
+ {                                                                                                 \
+#  member, G_STRUCT_OFFSET(type, member)                                                           \
+ }
 
 static const virSysinfoField biosFields[] = {
     FIELD(virSysinfoBIOSDef, vendor),
@@ -36,29 +37,21 @@ static const virSysinfoField biosFields[] = {
 };
 
 static const virSysinfoField systemFields[] = {
-    FIELD(virSysinfoSystemDef, manufacturer),
-    FIELD(virSysinfoSystemDef, product),
-    FIELD(virSysinfoSystemDef, version),
-    FIELD(virSysinfoSystemDef, serial),
-    FIELD(virSysinfoSystemDef, uuid),
-    FIELD(virSysinfoSystemDef, sku),
+    FIELD(virSysinfoSystemDef, manufacturer), FIELD(virSysinfoSystemDef, product),
+    FIELD(virSysinfoSystemDef, version),      FIELD(virSysinfoSystemDef, serial),
+    FIELD(virSysinfoSystemDef, uuid),         FIELD(virSysinfoSystemDef, sku),
     FIELD(virSysinfoSystemDef, family),
 };
 
 static const virSysinfoField baseBoardFields[] = {
-    FIELD(virSysinfoBaseBoardDef, manufacturer),
-    FIELD(virSysinfoBaseBoardDef, product),
-    FIELD(virSysinfoBaseBoardDef, version),
-    FIELD(virSysinfoBaseBoardDef, serial),
-    FIELD(virSysinfoBaseBoardDef, asset),
-    FIELD(virSysinfoBaseBoardDef, location),
+    FIELD(virSysinfoBaseBoardDef, manufacturer), FIELD(virSysinfoBaseBoardDef, product),
+    FIELD(virSysinfoBaseBoardDef, version),      FIELD(virSysinfoBaseBoardDef, serial),
+    FIELD(virSysinfoBaseBoardDef, asset),        FIELD(virSysinfoBaseBoardDef, location),
 };
 
 static const virSysinfoField chassisFields[] = {
-    FIELD(virSysinfoChassisDef, manufacturer),
-    FIELD(virSysinfoChassisDef, version),
-    FIELD(virSysinfoChassisDef, serial),
-    FIELD(virSysinfoChassisDef, asset),
+    FIELD(virSysinfoChassisDef, manufacturer), FIELD(virSysinfoChassisDef, version),
+    FIELD(virSysinfoChassisDef, serial),       FIELD(virSysinfoChassisDef, asset),
     FIELD(virSysinfoChassisDef, sku),
 };
 
@@ -73,8 +66,10 @@ static const virSysinfoField chassisFields[] = {
  * field was set.
  */
 static bool
-virSysinfoParseFields(xmlXPathContextPtr ctxt, void *obj,
-                      const virSysinfoField *fields, size_t nfields)
+virSysinfoParseFields(xmlXPathContextPtr ctxt,
+                      void *obj,
+                      const virSysinfoField *fields,
+                      size_t nfields)
 {
     bool any = false;
     size_t i;
@@ -111,11 +106,9 @@ virSysinfoBIOSDateValid(const char *date)
     int day;
     unsigned int year;
 
-    if (virStrToLong_i(date, &end, 10, &month) < 0 || *end != '/' ||
-        month < 1 || month > 12)
+    if (virStrToLong_i(date, &end, 10, &month) < 0 || *end != '/' || month < 1 || month > 12)
         return false;
-    if (virStrToLong_i(end + 1, &end, 10, &day) < 0 || *end != '/' ||
-        day < 1 || day > 31)
+    if (virStrToLong_i(end + 1, &end, 10, &day) < 0 || *end != '/' || day < 1 || day > 31)
         return false;
     return virStrToLong_uip(end + 1, NULL, 10, &year) == 0;
 }
@@ -142,8 +135,10 @@ virSysinfoBIOSParseXML(xmlXPathContextPtr ctxt, virDomainSysinfoDef *def)
 
 
 static int
-virSysinfoSystemParseXML(xmlXPathContextPtr ctxt, virDomainSysinfoDef *def,
-                         unsigned char *domUUID, bool uuidGenerated)
+virSysinfoSystemParseXML(xmlXPathContextPtr ctxt,
+                         virDomainSysinfoDef *def,
+                         unsigned char *domUUID,
+                         bool uuidGenerated)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autofree virSysinfoSystemDef *sys = g_new0(virSysinfoSystemDef, 1);
@@ -166,8 +161,7 @@ virSysinfoSystemParseXML(xmlXPathContextPtr ctxt, virDomainSysinfoDef *def,
     if (uuidGenerated) {
         memcpy(domUUID, uuid, VIR_UUID_BUFLEN);
     } else if (memcmp(domUUID, uuid, VIR_UUID_BUFLEN) != 0) {
-        virReportError(VIR_ERR_XML_DETAIL, "%s",
-                       _("UUID mismatch between <uuid> and <sysinfo>"));
+        virReportError(VIR_ERR_XML_DETAIL, "%s", _("UUID mismatch between <uuid> and <sysinfo>"));
         return -1;
     }
     g_free(def->system->uuid);
@@ -265,8 +259,10 @@ virSysinfoFWCfgParseXML(xmlXPathContextPtr ctxt, virDomainSysinfoDef *def)
 
 
 virDomainSysinfoDef *
-virDomainSysinfoParseXML(xmlNodePtr node, xmlXPathContextPtr ctxt,
-                         unsigned char *domUUID, bool uuidGenerated)
+virDomainSysinfoParseXML(xmlNodePtr node,
+                         xmlXPathContextPtr ctxt,
+                         unsigned char *domUUID,
+                         bool uuidGenerated)
 {
     VIR_XPATH_NODE_AUTORESTORE(ctxt)
     g_autoptr(virDomainSysinfoDef) def = g_new0(virDomainSysinfoDef, 1);
@@ -294,8 +290,11 @@ virDomainSysinfoParseXML(xmlNodePtr node, xmlXPathContextPtr ctxt,
 
 
 static void
-virSysinfoFormatFields(virBuffer *buf, const char *element, const void *obj,
-                       const virSysinfoField *fields, size_t nfields)
+virSysinfoFormatFields(virBuffer *buf,
+                       const char *element,
+                       const void *obj,
+                       const virSysinfoField *fields,
+                       size_t nfields)
 {
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
     size_t i;

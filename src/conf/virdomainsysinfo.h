@@ -8,9 +8,9 @@
 #pragma once
 
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virconftypes.h"
 
 typedef enum {
     VIR_SYSINFO_SMBIOS = 0,
@@ -25,7 +25,7 @@ typedef struct _virSysinfoBIOSDef virSysinfoBIOSDef;
 struct _virSysinfoBIOSDef {
     char *vendor;
     char *version;
-    char *date;                   /* mm/dd/yy or mm/dd/yyyy */
+    char *date; /* mm/dd/yy or mm/dd/yyyy */
     char *release;
 };
 
@@ -36,7 +36,7 @@ struct _virSysinfoSystemDef {
     char *product;
     char *version;
     char *serial;
-    char *uuid;                   /* canonical form */
+    char *uuid; /* canonical form */
     char *sku;
     char *family;
 };
@@ -66,18 +66,18 @@ struct _virSysinfoChassisDef {
 typedef struct _virSysinfoFWCfgDef virSysinfoFWCfgDef;
 struct _virSysinfoFWCfgDef {
     char *name;
-    char *value;                  /* NULL when @file is set */
+    char *value; /* NULL when @file is set */
     char *file;
 };
 
 struct _virDomainSysinfoDef {
-    int type;                     /* virSysinfoType */
-    virSysinfoBIOSDef *bios;      /* NULL when absent or empty */
+    int type;                /* virSysinfoType */
+    virSysinfoBIOSDef *bios; /* NULL when absent or empty */
     virSysinfoSystemDef *system;
     virSysinfoBaseBoardDef *baseBoard;
     size_t nbaseBoard;
     virSysinfoChassisDef *chassis;
-    char **oemStrings;            /* <oemStrings><entry>s */
+    char **oemStrings; /* <oemStrings><entry>s */
     size_t noemStrings;
     virSysinfoFWCfgDef *fw_cfgs;
     size_t nfw_cfgs;
@@ -94,8 +94,10 @@ struct _virDomainSysinfoDef {
  *
  * Returns a new sysinfo, or NULL with an error (libvirt's codes/texts).
  */
-virDomainSysinfoDef *virDomainSysinfoParseXML(xmlNodePtr node, xmlXPathContextPtr ctxt,
-                                              unsigned char *domUUID, bool uuidGenerated);
+virDomainSysinfoDef *virDomainSysinfoParseXML(xmlNodePtr node,
+                                              xmlXPathContextPtr ctxt,
+                                              unsigned char *domUUID,
+                                              bool uuidGenerated);
 
 /* Writes <sysinfo type=...>...</sysinfo> at @buf's indentation. */
 void virDomainSysinfoFormat(virBuffer *buf, const virDomainSysinfoDef *def);

@@ -9,32 +9,38 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomaintune.h"
 #include "virdomaindef.h"
+#include "virdomaintune.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainMemorySource, VIR_DOMAIN_MEMORY_SOURCE_LAST,
-              "none", "file", "anonymous", "memfd");
+VIR_ENUM_IMPL(
+    virDomainMemorySource, VIR_DOMAIN_MEMORY_SOURCE_LAST, "none", "file", "anonymous", "memfd");
 
-VIR_ENUM_IMPL(virDomainMemoryBackingAccess, VIR_DOMAIN_MEMORY_BACKING_ACCESS_LAST,
-              "default", "shared", "private");
+VIR_ENUM_IMPL(virDomainMemoryBackingAccess,
+              VIR_DOMAIN_MEMORY_BACKING_ACCESS_LAST,
+              "default",
+              "shared",
+              "private");
 
-VIR_ENUM_IMPL(virDomainMemoryAllocation, VIR_DOMAIN_MEMORY_ALLOCATION_LAST,
-              "none", "immediate", "ondemand");
+VIR_ENUM_IMPL(
+    virDomainMemoryAllocation, VIR_DOMAIN_MEMORY_ALLOCATION_LAST, "none", "immediate", "ondemand");
 
 
 int
-virDomainTuneParseMemory(const char *xpath, const char *units_xpath,
-                         xmlXPathContextPtr ctxt, unsigned long long *kib, bool required)
+virDomainTuneParseMemory(const char *xpath,
+                         const char *units_xpath,
+                         xmlXPathContextPtr ctxt,
+                         unsigned long long *kib,
+                         bool required)
 {
     unsigned long long bytes = 0;
     int rc;
 
-    if ((rc = virParseScaledValue(xpath, units_xpath, ctxt, &bytes, 1024, LLONG_MAX,
-                                  required)) <= 0)
+    if ((rc = virParseScaledValue(xpath, units_xpath, ctxt, &bytes, 1024, LLONG_MAX, required)) <=
+        0)
         return rc;
 
     *kib = bytes / 1024 + (bytes % 1024 ? 1 : 0);
@@ -48,8 +54,7 @@ virDomainTuneParseMemory(const char *xpath, const char *units_xpath,
 
 /* hard/soft/swap limits: absent means unlimited */
 static int
-virDomainTuneParseMemoryLimit(const char *xpath, xmlXPathContextPtr ctxt,
-                              unsigned long long *kib)
+virDomainTuneParseMemoryLimit(const char *xpath, xmlXPathContextPtr ctxt, unsigned long long *kib)
 {
     unsigned long long bytes = 0;
     int rc;
@@ -66,8 +71,12 @@ virDomainTuneParseMemoryLimit(const char *xpath, xmlXPathContextPtr ctxt,
 
 /* One number of a blkiotune <device>; absent or empty leaves *@val */
 static int
-virDomainBlkioDeviceParseNum(xmlXPathContextPtr ctxt, const char *xpath, const char *what,
-                             bool wide, unsigned int *val, unsigned long long *wval)
+virDomainBlkioDeviceParseNum(xmlXPathContextPtr ctxt,
+                             const char *xpath,
+                             const char *what,
+                             bool wide,
+                             unsigned int *val,
+                             unsigned long long *wval)
 {
     g_autofree char *str = virXPathString(xpath, ctxt);
     int rc;
@@ -94,14 +103,14 @@ virDomainBlkioDeviceParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node, virBlkioD
         return -1;
     }
 
-    if (virDomainBlkioDeviceParseNum(ctxt, "string(./weight)", "weight", false,
-                                     &dev->weight, NULL) < 0 ||
+    if (virDomainBlkioDeviceParseNum(ctxt, "string(./weight)", "weight", false, &dev->weight,
+                                     NULL) < 0 ||
         virDomainBlkioDeviceParseNum(ctxt, "string(./read_iops_sec)", "read iops sec", false,
                                      &dev->riops, NULL) < 0 ||
         virDomainBlkioDeviceParseNum(ctxt, "string(./write_iops_sec)", "write iops sec", false,
                                      &dev->wiops, NULL) < 0 ||
-        virDomainBlkioDeviceParseNum(ctxt, "string(./read_bytes_sec)", "read bytes sec", true,
-                                     NULL, &dev->rbps) < 0 ||
+        virDomainBlkioDeviceParseNum(ctxt, "string(./read_bytes_sec)", "read bytes sec", true, NULL,
+                                     &dev->rbps) < 0 ||
         virDomainBlkioDeviceParseNum(ctxt, "string(./write_bytes_sec)", "write bytes sec", true,
                                      NULL, &dev->wbps) < 0)
         return -1;
@@ -110,7 +119,8 @@ virDomainBlkioDeviceParseXML(xmlXPathContextPtr ctxt, xmlNodePtr node, virBlkioD
 
 
 int
-virDomainBlkiotuneParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
+virDomainBlkiotuneParseXML(xmlXPathContextPtr ctxt,
+                           virDomainDef *def,
                            unsigned int flags G_GNUC_UNUSED)
 {
     virDomainBlkiotune *blkio = &def->blkio;
@@ -134,8 +144,8 @@ virDomainBlkiotuneParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
             return -1;
         for (j = 0; j < i; j++) {
             if (g_str_equal(blkio->devices[j].path, dev->path)) {
-                virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                               _("duplicate blkio device path '%1$s'"), dev->path);
+                virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("duplicate blkio device path '%1$s'"),
+                               dev->path);
                 return -1;
             }
         }
@@ -152,8 +162,7 @@ virBlkioDeviceIsSet(const virBlkioDevice *dev)
 
 
 void
-virDomainBlkiotuneFormat(virBuffer *buf, const virDomainDef *def,
-                         unsigned int flags G_GNUC_UNUSED)
+virDomainBlkiotuneFormat(virBuffer *buf, const virDomainDef *def, unsigned int flags G_GNUC_UNUSED)
 {
     const virDomainBlkiotune *blkio = &def->blkio;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
@@ -212,17 +221,18 @@ virDomainMemtuneInit(virDomainMemtune *mem)
 
 
 int
-virDomainMemtuneParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
+virDomainMemtuneParseXML(xmlXPathContextPtr ctxt,
+                         virDomainDef *def,
                          unsigned int flags G_GNUC_UNUSED)
 {
     virDomainMemtune *mem = &def->mem;
 
     if (virDomainTuneParseMemoryLimit("./memtune/hard_limit[1]", ctxt, &mem->hard_limit) < 0 ||
         virDomainTuneParseMemoryLimit("./memtune/soft_limit[1]", ctxt, &mem->soft_limit) < 0 ||
-        virDomainTuneParseMemory("./memtune/min_guarantee[1]", NULL, ctxt,
-                                 &mem->min_guarantee, false) < 0 ||
-        virDomainTuneParseMemoryLimit("./memtune/swap_hard_limit[1]", ctxt,
-                                      &mem->swap_hard_limit) < 0)
+        virDomainTuneParseMemory("./memtune/min_guarantee[1]", NULL, ctxt, &mem->min_guarantee,
+                                 false) < 0 ||
+        virDomainTuneParseMemoryLimit("./memtune/swap_hard_limit[1]", ctxt, &mem->swap_hard_limit) <
+            0)
         return -1;
     return 0;
 }
@@ -303,13 +313,13 @@ virDomainMemoryBackingParseModes(xmlXPathContextPtr ctxt, virDomainMemtune *mem)
     g_autofree char *alloc = virXPathString("string(./memoryBacking/allocation/@mode)", ctxt);
 
     if (source && (mem->source = virDomainMemorySourceTypeFromString(source)) <= 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("unknown memoryBacking/source/type '%1$s'"), source);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown memoryBacking/source/type '%1$s'"),
+                       source);
         return -1;
     }
     if (access && (mem->access = virDomainMemoryBackingAccessTypeFromString(access)) <= 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       _("unknown memoryBacking/access/mode '%1$s'"), access);
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, _("unknown memoryBacking/access/mode '%1$s'"),
+                       access);
         return -1;
     }
     if (alloc && (mem->allocation = virDomainMemoryAllocationTypeFromString(alloc)) <= 0) {
@@ -327,7 +337,8 @@ virDomainMemoryBackingParseModes(xmlXPathContextPtr ctxt, virDomainMemtune *mem)
 
 
 int
-virDomainMemoryBackingParseXML(xmlXPathContextPtr ctxt, virDomainDef *def,
+virDomainMemoryBackingParseXML(xmlXPathContextPtr ctxt,
+                               virDomainDef *def,
                                unsigned int flags G_GNUC_UNUSED)
 {
     virDomainMemtune *mem = &def->mem;
@@ -356,8 +367,8 @@ virDomainHugepagesValidateOne(virDomainDef *def, size_t i)
     size_t j;
 
     /* nodeset='0' of a guest without NUMA is node 0 of the whole guest */
-    if (page->nodemask && ncells == 0 &&
-        virBitmapCountBits(page->nodemask) == 1 && virBitmapIsBitSet(page->nodemask, 0))
+    if (page->nodemask && ncells == 0 && virBitmapCountBits(page->nodemask) == 1 &&
+        virBitmapIsBitSet(page->nodemask, 0))
         g_clear_pointer(&page->nodemask, virBitmapFree);
 
     if (page->nodemask) {
@@ -375,12 +386,11 @@ virDomainHugepagesValidateOne(virDomainDef *def, size_t i)
 
         if (!page->nodemask && !prev->nodemask) {
             virReportError(VIR_ERR_XML_DETAIL,
-                           _("two master hugepages detected: %1$llu and %2$llu"),
-                           page->size, prev->size);
+                           _("two master hugepages detected: %1$llu and %2$llu"), page->size,
+                           prev->size);
             return -1;
         }
-        if (page->nodemask && prev->nodemask &&
-            virBitmapOverlaps(page->nodemask, prev->nodemask)) {
+        if (page->nodemask && prev->nodemask && virBitmapOverlaps(page->nodemask, prev->nodemask)) {
             virReportError(VIR_ERR_XML_DETAIL,
                            _("nodeset attribute of hugepages of sizes %1$llu and %2$llu intersect"),
                            page->size, prev->size);
@@ -433,7 +443,8 @@ virDomainHugepagesFormat(virBuffer *buf, const virDomainMemtune *mem)
 
 
 void
-virDomainMemoryBackingFormat(virBuffer *buf, const virDomainDef *def,
+virDomainMemoryBackingFormat(virBuffer *buf,
+                             const virDomainDef *def,
                              unsigned int flags G_GNUC_UNUSED)
 {
     const virDomainMemtune *mem = &def->mem;

@@ -8,11 +8,11 @@
 
 #pragma once
 
+#include "virbitmap.h"
 #include "virbuffer.h"
+#include "virconftypes.h"
 #include "virenum.h"
 #include "virxml.h"
-#include "virbitmap.h"
-#include "virconftypes.h"
 
 /* Memory limit not set (memtune), in KiB: libvirt's value */
 #define VIR_DOMAIN_MEMORY_PARAM_UNLIMITED 9007199254740991LL
@@ -24,16 +24,16 @@
 typedef struct _virBlkioDevice virBlkioDevice;
 struct _virBlkioDevice {
     char *path;
-    unsigned int weight;      /* 0 = absent */
-    unsigned int riops;       /* read_iops_sec, 0 = absent */
-    unsigned int wiops;       /* write_iops_sec */
-    unsigned long long rbps;  /* read_bytes_sec */
-    unsigned long long wbps;  /* write_bytes_sec */
+    unsigned int weight;     /* 0 = absent */
+    unsigned int riops;      /* read_iops_sec, 0 = absent */
+    unsigned int wiops;      /* write_iops_sec */
+    unsigned long long rbps; /* read_bytes_sec */
+    unsigned long long wbps; /* write_bytes_sec */
 };
 
 /* def->blkio */
 struct _virDomainBlkiotune {
-    unsigned int weight;      /* 0 = absent */
+    unsigned int weight; /* 0 = absent */
     virBlkioDevice *devices;
     size_t ndevices;
 };
@@ -41,8 +41,8 @@ struct _virDomainBlkiotune {
 /* <page size='2048' unit='KiB' nodeset='0'/> */
 typedef struct _virDomainHugePage virDomainHugePage;
 struct _virDomainHugePage {
-    virBitmap *nodemask;      /* NULL = all nodes (the default page size) */
-    unsigned long long size;  /* KiB; 0 = <hugepages/> without <page> */
+    virBitmap *nodemask;     /* NULL = all nodes (the default page size) */
+    unsigned long long size; /* KiB; 0 = <hugepages/> without <page> */
 };
 
 /* <memoryBacking><source type=...> */
@@ -86,11 +86,11 @@ struct _virDomainMemtune {
     size_t nhugepages;
     bool nosharepages;
     bool locked;
-    int source;               /* virDomainMemorySource */
-    int access;               /* virDomainMemoryAccess (virDomainMemoryBackingAccess strings) */
-    int allocation;           /* virDomainMemoryAllocation */
+    int source;     /* virDomainMemorySource */
+    int access;     /* virDomainMemoryAccess (virDomainMemoryBackingAccess strings) */
+    int allocation; /* virDomainMemoryAllocation */
     unsigned int allocation_threads; /* 0 = absent */
-    virTristateSwitch discard; /* <discard/>: ON */
+    virTristateSwitch discard;       /* <discard/>: ON */
 };
 
 /*
@@ -130,8 +130,11 @@ int virDomainHugepagesValidate(virDomainDef *def);
  * VIR_DOMAIN_MEMORY_PARAM_UNLIMITED KiB. Returns 1, 0 if absent, -1 with
  * an error.
  */
-int virDomainTuneParseMemory(const char *xpath, const char *units_xpath,
-                             xmlXPathContextPtr ctxt, unsigned long long *kib, bool required);
+int virDomainTuneParseMemory(const char *xpath,
+                             const char *units_xpath,
+                             xmlXPathContextPtr ctxt,
+                             unsigned long long *kib,
+                             bool required);
 
 #include "virdomaincputune.h"
 #include "virdomainnuma.h"

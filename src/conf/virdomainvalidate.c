@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "internal.h"
-#include "virdomainvalidate.h"
 #include "virdomaindef.h"
+#include "virdomainvalidate.h"
 #include "virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -60,14 +60,16 @@ virDomainDefValidateFamilies(const virDomainDef *def)
 
 
 typedef struct {
-    GHashTable *aliases;   /* alias -> NULL */
+    GHashTable *aliases;    /* alias -> NULL */
     GHashTable *bootOrders; /* order -> NULL */
 } virDomainValidateInfoData;
 
 
 static int
-virDomainDefValidateInfo(virDomainDef *def G_GNUC_UNUSED, virDomainDeviceInfo *info,
-                         const char *devname, void *opaque)
+virDomainDefValidateInfo(virDomainDef *def G_GNUC_UNUSED,
+                         virDomainDeviceInfo *info,
+                         const char *devname,
+                         void *opaque)
 {
     virDomainValidateInfoData *data = opaque;
 
@@ -94,8 +96,7 @@ virDomainDefValidateInfo(virDomainDef *def G_GNUC_UNUSED, virDomainDeviceInfo *i
     if (info->bootIndex) {
         if (g_hash_table_contains(data->bootOrders, GUINT_TO_POINTER(info->bootIndex))) {
             virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           _("boot order '%1$u' used for more than one device"),
-                           info->bootIndex);
+                           _("boot order '%1$u' used for more than one device"), info->bootIndex);
             return -1;
         }
         g_hash_table_add(data->bootOrders, GUINT_TO_POINTER(info->bootIndex));
@@ -123,8 +124,7 @@ virDomainDefValidateDeviceInfos(const virDomainDef *def)
 int
 virDomainDefValidate(const virDomainDef *def)
 {
-    if (virDomainDefValidateName(def) < 0 ||
-        virDomainDefValidateFamilies(def) < 0 ||
+    if (virDomainDefValidateName(def) < 0 || virDomainDefValidateFamilies(def) < 0 ||
         virDomainDefValidateDeviceInfos(def) < 0)
         return -1;
     return 0;

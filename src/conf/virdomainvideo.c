@@ -7,38 +7,78 @@
 #include <config.h>
 
 #include "internal.h"
-#include "virdomaindevmisc.h"
 #include "virdomaindef.h"
+#include "virdomaindevmisc.h"
 #include "virerror.h"
 #include "virunits.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
-VIR_ENUM_IMPL(virDomainVideo, VIR_DOMAIN_VIDEO_TYPE_LAST,
-              "default", "vga", "cirrus", "vmvga", "xen", "vbox", "qxl", "parallels",
-              "virtio", "gop", "none", "bochs", "ramfb");
+VIR_ENUM_IMPL(virDomainVideo,
+              VIR_DOMAIN_VIDEO_TYPE_LAST,
+              "default",
+              "vga",
+              "cirrus",
+              "vmvga",
+              "xen",
+              "vbox",
+              "qxl",
+              "parallels",
+              "virtio",
+              "gop",
+              "none",
+              "bochs",
+              "ramfb");
 
-VIR_ENUM_IMPL(virDomainVideoBackend, VIR_DOMAIN_VIDEO_BACKEND_TYPE_LAST,
-              "default", "qemu", "vhostuser");
+VIR_ENUM_IMPL(
+    virDomainVideoBackend, VIR_DOMAIN_VIDEO_BACKEND_TYPE_LAST, "default", "qemu", "vhostuser");
 
-VIR_ENUM_IMPL(virDomainVideoVGAConf, VIR_DOMAIN_VIDEO_VGACONF_LAST,
-              "io", "on", "off");
+VIR_ENUM_IMPL(virDomainVideoVGAConf, VIR_DOMAIN_VIDEO_VGACONF_LAST, "io", "on", "off");
 
-VIR_ENUM_IMPL(virDomainSoundModel, VIR_DOMAIN_SOUND_MODEL_LAST,
-              "sb16", "es1370", "pcspk", "ac97", "ich6", "ich9", "usb", "ich7");
+VIR_ENUM_IMPL(virDomainSoundModel,
+              VIR_DOMAIN_SOUND_MODEL_LAST,
+              "sb16",
+              "es1370",
+              "pcspk",
+              "ac97",
+              "ich6",
+              "ich9",
+              "usb",
+              "ich7");
 
-VIR_ENUM_IMPL(virDomainSoundCodec, VIR_DOMAIN_SOUND_CODEC_TYPE_LAST,
-              "duplex", "micro", "output");
+VIR_ENUM_IMPL(virDomainSoundCodec, VIR_DOMAIN_SOUND_CODEC_TYPE_LAST, "duplex", "micro", "output");
 
-VIR_ENUM_IMPL(virDomainAudio, VIR_DOMAIN_AUDIO_TYPE_LAST,
-              "none", "alsa", "coreaudio", "jack", "oss", "pulseaudio", "sdl", "spice",
-              "file", "dbus");
+VIR_ENUM_IMPL(virDomainAudio,
+              VIR_DOMAIN_AUDIO_TYPE_LAST,
+              "none",
+              "alsa",
+              "coreaudio",
+              "jack",
+              "oss",
+              "pulseaudio",
+              "sdl",
+              "spice",
+              "file",
+              "dbus");
 
-VIR_ENUM_IMPL(virDomainAudioSDLDriver, VIR_DOMAIN_AUDIO_SDL_DRIVER_LAST,
-              "", "esd", "alsa", "arts", "pulseaudio");
+VIR_ENUM_IMPL(virDomainAudioSDLDriver,
+              VIR_DOMAIN_AUDIO_SDL_DRIVER_LAST,
+              "",
+              "esd",
+              "alsa",
+              "arts",
+              "pulseaudio");
 
-VIR_ENUM_IMPL(virDomainAudioFormat, VIR_DOMAIN_AUDIO_FORMAT_LAST,
-              "", "u8", "s8", "u16", "s16", "u32", "s32", "f32");
+VIR_ENUM_IMPL(virDomainAudioFormat,
+              VIR_DOMAIN_AUDIO_FORMAT_LAST,
+              "",
+              "u8",
+              "s8",
+              "u16",
+              "s16",
+              "u32",
+              "s32",
+              "f32");
 
 
 /* ---- video ---- */
@@ -159,8 +199,8 @@ virDomainVideoDriverParse(xmlNodePtr driver, virDomainVideoDef *video)
     if (!driver)
         return 0;
     if (virDomainVirtioOptionsParseXML(driver, &video->virtio) < 0 ||
-        virXMLPropEnum(driver, "name", virDomainVideoBackendTypeFromString,
-                       VIR_XML_PROP_NONZERO, &backend) < 0)
+        virXMLPropEnum(driver, "name", virDomainVideoBackendTypeFromString, VIR_XML_PROP_NONZERO,
+                       &backend) < 0)
         return -1;
     video->backend = backend;
     if ((vgaconf = virXMLPropString(driver, "vgaconf")) &&
@@ -243,8 +283,7 @@ virDomainVideoDefFormat(virBuffer *buf,
 
     virDomainVirtioOptionsFormat(&drvBuf, &video->virtio);
     if (video->backend)
-        virBufferAsprintf(&drvBuf, " name='%s'",
-                          virDomainVideoBackendTypeToString(video->backend));
+        virBufferAsprintf(&drvBuf, " name='%s'", virDomainVideoBackendTypeToString(video->backend));
     if (video->vgaconfSet)
         virBufferAsprintf(&drvBuf, " vgaconf='%s'",
                           virDomainVideoVGAConfTypeToString(video->vgaconf));
@@ -262,8 +301,8 @@ virDomainVideoDefFormat(virBuffer *buf,
 static bool
 virDomainVideoIsXenGuest(const virDomainDef *def)
 {
-    return def && (def->os.type == VIR_DOMAIN_OSTYPE_XEN ||
-                   def->os.type == VIR_DOMAIN_OSTYPE_LINUX);
+    return def &&
+           (def->os.type == VIR_DOMAIN_OSTYPE_XEN || def->os.type == VIR_DOMAIN_OSTYPE_LINUX);
 }
 
 
@@ -369,8 +408,9 @@ virDomainDefVideosPostParse(virDomainDef *def)
     }
     for (i = 0; i < def->nvideos; i++) {
         if (def->videos[i]->type == VIR_DOMAIN_VIDEO_TYPE_NONE && def->nvideos > 1) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                           _("a 'none' video type must be the only video device defined for the domain"));
+            virReportError(
+                VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+                _("a 'none' video type must be the only video device defined for the domain"));
             return -1;
         }
         if (def->videos[i]->primary) {
@@ -443,8 +483,8 @@ virDomainSoundDefParseXML(xmlXPathContextPtr ctxt,
     unsigned int model = 0;
 
     ctxt->node = node;
-    if (virXMLPropEnum(node, "model", virDomainSoundModelTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &model) < 0)
+    if (virXMLPropEnum(node, "model", virDomainSoundModelTypeFromString, VIR_XML_PROP_REQUIRED,
+                       &model) < 0)
         return NULL;
     sound->model = model;
     if ((model == VIR_DOMAIN_SOUND_MODEL_ICH6 || model == VIR_DOMAIN_SOUND_MODEL_ICH9) &&
@@ -613,11 +653,10 @@ virDomainAudioBackendParse(xmlNodePtr node, virDomainAudioDef *audio)
     switch ((virDomainAudioType)audio->type) {
     case VIR_DOMAIN_AUDIO_TYPE_OSS:
         if (virXMLPropTristateBool(node, "tryMMap", VIR_XML_PROP_NONE, &audio->ossTryMMap) < 0 ||
-            virXMLPropTristateBool(node, "exclusive", VIR_XML_PROP_NONE,
-                                   &audio->ossExclusive) < 0)
+            virXMLPropTristateBool(node, "exclusive", VIR_XML_PROP_NONE, &audio->ossExclusive) < 0)
             return -1;
-        if ((rc = virXMLPropInt(node, "dspPolicy", 10, VIR_XML_PROP_NONE,
-                                &audio->ossDspPolicy, 0)) < 0)
+        if ((rc = virXMLPropInt(node, "dspPolicy", 10, VIR_XML_PROP_NONE, &audio->ossDspPolicy,
+                                0)) < 0)
             return -1;
         if (rc > 0 && audio->ossDspPolicy < 0) {
             virReportError(VIR_ERR_XML_ERROR, _("cannot parse 'dspPolicy' value '%1$d'"),
@@ -660,16 +699,15 @@ virDomainAudioDefParseXML(xmlXPathContextPtr ctxt G_GNUC_UNUSED,
     g_autoptr(virDomainAudioDef) audio = g_new0(virDomainAudioDef, 1);
     unsigned int type = 0;
 
-    if (virXMLPropUInt(node, "id", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
-                       &audio->id) < 0 ||
-        virXMLPropEnum(node, "type", virDomainAudioTypeFromString,
-                       VIR_XML_PROP_REQUIRED, &type) < 0 ||
+    if (virXMLPropUInt(node, "id", 10, VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO, &audio->id) <
+            0 ||
+        virXMLPropEnum(node, "type", virDomainAudioTypeFromString, VIR_XML_PROP_REQUIRED, &type) <
+            0 ||
         virXMLPropUInt(node, "timerPeriod", 10, VIR_XML_PROP_NONZERO, &audio->timerPeriod) < 0)
         return NULL;
     audio->type = type;
     if (virDomainAudioIOParse(virXMLNodeGetSubelement(node, "input"), type, &audio->input) < 0 ||
-        virDomainAudioIOParse(virXMLNodeGetSubelement(node, "output"), type,
-                              &audio->output) < 0 ||
+        virDomainAudioIOParse(virXMLNodeGetSubelement(node, "output"), type, &audio->output) < 0 ||
         virDomainAudioBackendParse(node, audio) < 0)
         return NULL;
     return g_steal_pointer(&audio);
@@ -693,8 +731,7 @@ virDomainAudioUIntFormat(virBuffer *buf, const char *name, unsigned int val)
 
 
 static void
-virDomainAudioIOFormat(virBuffer *buf, const char *elem, int type,
-                       const virDomainAudioIOCommon *io)
+virDomainAudioIOFormat(virBuffer *buf, const char *elem, int type, const virDomainAudioIOCommon *io)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
@@ -765,8 +802,7 @@ virDomainAudioDefFormat(virBuffer *buf,
 
 
 int
-virDomainAudioDefPostParse(virDomainAudioDef *audio G_GNUC_UNUSED,
-                           virDomainDef *def G_GNUC_UNUSED)
+virDomainAudioDefPostParse(virDomainAudioDef *audio G_GNUC_UNUSED, virDomainDef *def G_GNUC_UNUSED)
 {
     return 0;
 }

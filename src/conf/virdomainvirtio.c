@@ -21,8 +21,7 @@ virDomainVirtioOptionsParseXML(xmlNodePtr driver, virDomainVirtioOptions *opts)
     if (virXMLPropTristateSwitch(driver, "iommu", VIR_XML_PROP_NONE, &opts->iommu) < 0 ||
         virXMLPropTristateSwitch(driver, "ats", VIR_XML_PROP_NONE, &opts->ats) < 0 ||
         virXMLPropTristateSwitch(driver, "packed", VIR_XML_PROP_NONE, &opts->packed) < 0 ||
-        virXMLPropTristateSwitch(driver, "page_per_vq", VIR_XML_PROP_NONE,
-                                 &opts->page_per_vq) < 0)
+        virXMLPropTristateSwitch(driver, "page_per_vq", VIR_XML_PROP_NONE, &opts->page_per_vq) < 0)
         return -1;
     return 0;
 }

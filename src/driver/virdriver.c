@@ -188,11 +188,8 @@ virDriverCheckMissingSlash(const char *uristr, virURI *uri)
  * error. Returns 0, or -1 with an error reported.
  */
 static int
-virDriverParseURI(virConnect *conn,
-                  const char *name,
-                  const char *uristr,
-                  virConf *conf,
-                  unsigned int flags)
+virDriverParseURI(
+    virConnect *conn, const char *name, const char *uristr, virConf *conf, unsigned int flags)
 {
     g_autofree char *alias = NULL;
 
@@ -253,11 +250,8 @@ virDriverAttach(virConnect *conn, const virConnectDriver *driver)
  * attached to @conn), or -1 with an error reported.
  */
 static int
-virDriverTryAll(virConnect *conn,
-                const char *name,
-                virConnectAuth *auth,
-                virConf *conf,
-                unsigned int flags)
+virDriverTryAll(
+    virConnect *conn, const char *name, virConnectAuth *auth, virConf *conf, unsigned int flags)
 {
     size_t i;
 
@@ -321,7 +315,7 @@ virDriverOpenConnect(const char *name, virConnectAuth *auth, unsigned int flags)
     conn->flags = flags & VIR_CONNECT_RO;
     ret = virDriverTryAll(conn, name, auth, conf, flags);
 
- cleanup:
+cleanup:
     virConfFree(conf);
     if (ret < 0)
         return NULL;

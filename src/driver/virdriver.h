@@ -119,5 +119,5 @@ bool virDriverCheckFlagsFull(unsigned int flags,
                              const char *funcname,
                              size_t linenr);
 
-#define virDriverCheckFlags(flags, supported) \
-    virDriverCheckFlagsFull(flags, supported, VIR_FROM_THIS, __FILE__, __func__, __LINE__)
+#define virDriverCheckFlags(flags, supported)                                                      \
+ virDriverCheckFlagsFull(flags, supported, VIR_FROM_THIS, __FILE__, __func__, __LINE__)

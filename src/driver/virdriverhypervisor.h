@@ -77,14 +77,18 @@ struct _virHypervisorDriver {
     int (*nodeGetInfo)(virConnect *conn, virNodeInfo *info);
     char *(*connectGetCapabilities)(virConnect *conn);
     unsigned long long (*nodeGetFreeMemory)(virConnect *conn);
-    int (*nodeGetCellsFreeMemory)(virConnect *conn, unsigned long long *freeMems, int startCell,
+    int (*nodeGetCellsFreeMemory)(virConnect *conn,
+                                  unsigned long long *freeMems,
+                                  int startCell,
                                   int maxCells);
     int (*nodeGetSecurityModel)(virConnect *conn, virSecurityModel *secmodel);
     int (*connectIsEncrypted)(virConnect *conn);
     int (*connectIsSecure)(virConnect *conn);
     int (*connectIsAlive)(virConnect *conn);
     int (*connectSetKeepAlive)(virConnect *conn, int interval, unsigned int count);
-    int (*connectRegisterCloseCallback)(virConnect *conn, virConnectCloseFunc cb, void *opaque,
+    int (*connectRegisterCloseCallback)(virConnect *conn,
+                                        virConnectCloseFunc cb,
+                                        void *opaque,
                                         virFreeCallback freecb);
     int (*connectUnregisterCloseCallback)(virConnect *conn, virConnectCloseFunc cb);
 
@@ -135,8 +139,12 @@ struct _virHypervisorDriver {
     int (*domainIsPersistent)(virDomain *dom);
     int (*domainIsUpdated)(virDomain *dom);
     char *(*domainGetMetadata)(virDomain *domain, int type, const char *uri, unsigned int flags);
-    int (*domainSetMetadata)(virDomain *domain, int type, const char *metadata, const char *key,
-                             const char *uri, unsigned int flags);
+    int (*domainSetMetadata)(virDomain *domain,
+                             int type,
+                             const char *metadata,
+                             const char *key,
+                             const char *uri,
+                             unsigned int flags);
     int (*domainRename)(virDomain *dom, const char *new_name, unsigned int flags);
     int (*domainGetMessages)(virDomain *domain, char ***msgs, unsigned int flags);
     int (*domainAttachDevice)(virDomain *domain, const char *xml);
@@ -149,15 +157,23 @@ struct _virHypervisorDriver {
     /* domains: save, restore, managed save and core dumps */
     int (*domainSave)(virDomain *domain, const char *to);
     int (*domainSaveFlags)(virDomain *domain, const char *to, const char *dxml, unsigned int flags);
-    int (*domainSaveParams)(virDomain *domain, virTypedParameter *params, int nparams,
+    int (*domainSaveParams)(virDomain *domain,
+                            virTypedParameter *params,
+                            int nparams,
                             unsigned int flags);
     int (*domainRestore)(virConnect *conn, const char *from);
-    int (*domainRestoreFlags)(virConnect *conn, const char *from, const char *dxml,
+    int (*domainRestoreFlags)(virConnect *conn,
+                              const char *from,
+                              const char *dxml,
                               unsigned int flags);
-    int (*domainRestoreParams)(virConnect *conn, virTypedParameter *params, int nparams,
+    int (*domainRestoreParams)(virConnect *conn,
+                               virTypedParameter *params,
+                               int nparams,
                                unsigned int flags);
     char *(*domainSaveImageGetXMLDesc)(virConnect *conn, const char *file, unsigned int flags);
-    int (*domainSaveImageDefineXML)(virConnect *conn, const char *file, const char *dxml,
+    int (*domainSaveImageDefineXML)(virConnect *conn,
+                                    const char *file,
+                                    const char *dxml,
                                     unsigned int flags);
     int (*domainManagedSave)(virDomain *dom, unsigned int flags);
     int (*domainHasManagedSaveImage)(virDomain *dom, unsigned int flags);
@@ -165,33 +181,48 @@ struct _virHypervisorDriver {
     char *(*domainManagedSaveGetXMLDesc)(virDomain *domain, unsigned int flags);
     int (*domainManagedSaveDefineXML)(virDomain *domain, const char *dxml, unsigned int flags);
     int (*domainCoreDump)(virDomain *domain, const char *to, unsigned int flags);
-    int (*domainCoreDumpWithFormat)(virDomain *domain, const char *to, unsigned int dumpformat,
+    int (*domainCoreDumpWithFormat)(virDomain *domain,
+                                    const char *to,
+                                    unsigned int dumpformat,
                                     unsigned int flags);
 
     /* domain events */
-    int (*connectDomainEventRegister)(virConnect *conn, virConnectDomainEventCallback cb,
-                                      void *opaque, virFreeCallback freecb);
+    int (*connectDomainEventRegister)(virConnect *conn,
+                                      virConnectDomainEventCallback cb,
+                                      void *opaque,
+                                      virFreeCallback freecb);
     int (*connectDomainEventDeregister)(virConnect *conn, virConnectDomainEventCallback cb);
-    int (*connectDomainEventRegisterAny)(virConnect *conn, virDomain *dom, int eventID,
-                                         virConnectDomainEventGenericCallback cb, void *opaque,
+    int (*connectDomainEventRegisterAny)(virConnect *conn,
+                                         virDomain *dom,
+                                         int eventID,
+                                         virConnectDomainEventGenericCallback cb,
+                                         void *opaque,
                                          virFreeCallback freecb);
     int (*connectDomainEventDeregisterAny)(virConnect *conn, int callbackID);
 
     /* snapshots */
-    virDomainSnapshot *(*domainSnapshotCreateXML)(virDomain *domain, const char *xmlDesc,
+    virDomainSnapshot *(*domainSnapshotCreateXML)(virDomain *domain,
+                                                  const char *xmlDesc,
                                                   unsigned int flags);
     char *(*domainSnapshotGetXMLDesc)(virDomainSnapshot *snapshot, unsigned int flags);
     int (*domainSnapshotNum)(virDomain *domain, unsigned int flags);
-    int (*domainSnapshotListNames)(virDomain *domain, char **names, int nameslen,
+    int (*domainSnapshotListNames)(virDomain *domain,
+                                   char **names,
+                                   int nameslen,
                                    unsigned int flags);
-    int (*domainListAllSnapshots)(virDomain *domain, virDomainSnapshot ***snaps,
+    int (*domainListAllSnapshots)(virDomain *domain,
+                                  virDomainSnapshot ***snaps,
                                   unsigned int flags);
     int (*domainSnapshotNumChildren)(virDomainSnapshot *snapshot, unsigned int flags);
-    int (*domainSnapshotListChildrenNames)(virDomainSnapshot *snapshot, char **names, int nameslen,
+    int (*domainSnapshotListChildrenNames)(virDomainSnapshot *snapshot,
+                                           char **names,
+                                           int nameslen,
                                            unsigned int flags);
-    int (*domainSnapshotListAllChildren)(virDomainSnapshot *snapshot, virDomainSnapshot ***snaps,
+    int (*domainSnapshotListAllChildren)(virDomainSnapshot *snapshot,
+                                         virDomainSnapshot ***snaps,
                                          unsigned int flags);
-    virDomainSnapshot *(*domainSnapshotLookupByName)(virDomain *domain, const char *name,
+    virDomainSnapshot *(*domainSnapshotLookupByName)(virDomain *domain,
+                                                     const char *name,
                                                      unsigned int flags);
     int (*domainHasCurrentSnapshot)(virDomain *domain, unsigned int flags);
     virDomainSnapshot *(*domainSnapshotCurrent)(virDomain *domain, unsigned int flags);

@@ -37,8 +37,12 @@ struct _virNetworkDriver {
     virNetwork *(*networkDefineXML)(virConnect *conn, const char *xmlDesc);
     virNetwork *(*networkDefineXMLFlags)(virConnect *conn, const char *xmlDesc, unsigned int flags);
     int (*networkUndefine)(virNetwork *network);
-    int (*networkUpdate)(virNetwork *network, unsigned int command, unsigned int section,
-                         int parentIndex, const char *xml, unsigned int flags);
+    int (*networkUpdate)(virNetwork *network,
+                         unsigned int command,
+                         unsigned int section,
+                         int parentIndex,
+                         const char *xml,
+                         unsigned int flags);
     int (*networkCreate)(virNetwork *network);
     int (*networkDestroy)(virNetwork *network);
     char *(*networkGetXMLDesc)(virNetwork *network, unsigned int flags);
@@ -47,10 +51,15 @@ struct _virNetworkDriver {
     int (*networkSetAutostart)(virNetwork *network, int autostart);
     int (*networkIsActive)(virNetwork *net);
     int (*networkIsPersistent)(virNetwork *net);
-    int (*networkGetDHCPLeases)(virNetwork *network, const char *mac, virNetworkDHCPLease ***leases,
+    int (*networkGetDHCPLeases)(virNetwork *network,
+                                const char *mac,
+                                virNetworkDHCPLease ***leases,
                                 unsigned int flags);
-    int (*connectNetworkEventRegisterAny)(virConnect *conn, virNetwork *net, int eventID,
-                                          virConnectNetworkEventGenericCallback cb, void *opaque,
+    int (*connectNetworkEventRegisterAny)(virConnect *conn,
+                                          virNetwork *net,
+                                          int eventID,
+                                          virConnectNetworkEventGenericCallback cb,
+                                          void *opaque,
                                           virFreeCallback freecb);
     int (*connectNetworkEventDeregisterAny)(virConnect *conn, int callbackID);
 };

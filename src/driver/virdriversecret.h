@@ -40,13 +40,20 @@ struct _virSecretDriver {
     virSecret *(*secretLookupByUsage)(virConnect *conn, int usageType, const char *usageID);
     virSecret *(*secretDefineXML)(virConnect *conn, const char *xml, unsigned int flags);
     char *(*secretGetXMLDesc)(virSecret *secret, unsigned int flags);
-    int (*secretSetValue)(virSecret *secret, const unsigned char *value, size_t value_size,
+    int (*secretSetValue)(virSecret *secret,
+                          const unsigned char *value,
+                          size_t value_size,
                           unsigned int flags);
-    unsigned char *(*secretGetValue)(virSecret *secret, size_t *value_size, unsigned int flags,
+    unsigned char *(*secretGetValue)(virSecret *secret,
+                                     size_t *value_size,
+                                     unsigned int flags,
                                      unsigned int internalFlags);
     int (*secretUndefine)(virSecret *secret);
-    int (*connectSecretEventRegisterAny)(virConnect *conn, virSecret *secret, int eventID,
-                                         virConnectSecretEventGenericCallback cb, void *opaque,
+    int (*connectSecretEventRegisterAny)(virConnect *conn,
+                                         virSecret *secret,
+                                         int eventID,
+                                         virConnectSecretEventGenericCallback cb,
+                                         void *opaque,
                                          virFreeCallback freecb);
     int (*connectSecretEventDeregisterAny)(virConnect *conn, int callbackID);
 };

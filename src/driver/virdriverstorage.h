@@ -30,17 +30,22 @@ struct _virStorageDriver {
     int (*connectListStoragePools)(virConnect *conn, char **const names, int maxnames);
     int (*connectNumOfDefinedStoragePools)(virConnect *conn);
     int (*connectListDefinedStoragePools)(virConnect *conn, char **const names, int maxnames);
-    int (*connectListAllStoragePools)(virConnect *conn, virStoragePool ***pools,
+    int (*connectListAllStoragePools)(virConnect *conn,
+                                      virStoragePool ***pools,
                                       unsigned int flags);
-    char *(*connectFindStoragePoolSources)(virConnect *conn, const char *type, const char *srcSpec,
+    char *(*connectFindStoragePoolSources)(virConnect *conn,
+                                           const char *type,
+                                           const char *srcSpec,
                                            unsigned int flags);
     virStoragePool *(*storagePoolLookupByName)(virConnect *conn, const char *name);
     virStoragePool *(*storagePoolLookupByUUID)(virConnect *conn, const unsigned char *uuid);
     virStoragePool *(*storagePoolLookupByVolume)(virStorageVol *vol);
     virStoragePool *(*storagePoolLookupByTargetPath)(virConnect *conn, const char *path);
-    virStoragePool *(*storagePoolCreateXML)(virConnect *conn, const char *xmlDesc,
+    virStoragePool *(*storagePoolCreateXML)(virConnect *conn,
+                                            const char *xmlDesc,
                                             unsigned int flags);
-    virStoragePool *(*storagePoolDefineXML)(virConnect *conn, const char *xmlDesc,
+    virStoragePool *(*storagePoolDefineXML)(virConnect *conn,
+                                            const char *xmlDesc,
                                             unsigned int flags);
     int (*storagePoolBuild)(virStoragePool *pool, unsigned int flags);
     int (*storagePoolUndefine)(virStoragePool *pool);
@@ -54,27 +59,40 @@ struct _virStorageDriver {
     int (*storagePoolSetAutostart)(virStoragePool *pool, int autostart);
     int (*storagePoolNumOfVolumes)(virStoragePool *pool);
     int (*storagePoolListVolumes)(virStoragePool *pool, char **const names, int maxnames);
-    int (*storagePoolListAllVolumes)(virStoragePool *pool, virStorageVol ***vols,
+    int (*storagePoolListAllVolumes)(virStoragePool *pool,
+                                     virStorageVol ***vols,
                                      unsigned int flags);
     int (*storagePoolIsActive)(virStoragePool *pool);
     int (*storagePoolIsPersistent)(virStoragePool *pool);
-    int (*connectStoragePoolEventRegisterAny)(virConnect *conn, virStoragePool *pool, int eventID,
+    int (*connectStoragePoolEventRegisterAny)(virConnect *conn,
+                                              virStoragePool *pool,
+                                              int eventID,
                                               virConnectStoragePoolEventGenericCallback cb,
-                                              void *opaque, virFreeCallback freecb);
+                                              void *opaque,
+                                              virFreeCallback freecb);
     int (*connectStoragePoolEventDeregisterAny)(virConnect *conn, int callbackID);
 
     /* volumes */
     virStorageVol *(*storageVolLookupByName)(virStoragePool *pool, const char *name);
     virStorageVol *(*storageVolLookupByKey)(virConnect *conn, const char *key);
     virStorageVol *(*storageVolLookupByPath)(virConnect *conn, const char *path);
-    virStorageVol *(*storageVolCreateXML)(virStoragePool *pool, const char *xmldesc,
+    virStorageVol *(*storageVolCreateXML)(virStoragePool *pool,
+                                          const char *xmldesc,
                                           unsigned int flags);
-    virStorageVol *(*storageVolCreateXMLFrom)(virStoragePool *pool, const char *xmldesc,
-                                              virStorageVol *clonevol, unsigned int flags);
-    int (*storageVolDownload)(virStorageVol *vol, virStream *stream, unsigned long long offset,
-                              unsigned long long length, unsigned int flags);
-    int (*storageVolUpload)(virStorageVol *vol, virStream *stream, unsigned long long offset,
-                            unsigned long long length, unsigned int flags);
+    virStorageVol *(*storageVolCreateXMLFrom)(virStoragePool *pool,
+                                              const char *xmldesc,
+                                              virStorageVol *clonevol,
+                                              unsigned int flags);
+    int (*storageVolDownload)(virStorageVol *vol,
+                              virStream *stream,
+                              unsigned long long offset,
+                              unsigned long long length,
+                              unsigned int flags);
+    int (*storageVolUpload)(virStorageVol *vol,
+                            virStream *stream,
+                            unsigned long long offset,
+                            unsigned long long length,
+                            unsigned int flags);
     int (*storageVolDelete)(virStorageVol *vol, unsigned int flags);
     int (*storageVolWipe)(virStorageVol *vol, unsigned int flags);
     int (*storageVolWipePattern)(virStorageVol *vol, unsigned int algorithm, unsigned int flags);

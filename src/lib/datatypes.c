@@ -46,14 +46,10 @@ virDataTypesOnceInit(void)
 
     if (!lockable || !plain)
         return -1;
-    if (!VIR_CLASS_NEW(virConnect, lockable) ||
-        !VIR_CLASS_NEW(virDomain, plain) ||
-        !VIR_CLASS_NEW(virNetwork, plain) ||
-        !VIR_CLASS_NEW(virStoragePool, plain) ||
-        !VIR_CLASS_NEW(virStorageVol, plain) ||
-        !VIR_CLASS_NEW(virSecret, plain) ||
-        !VIR_CLASS_NEW(virDomainSnapshot, plain) ||
-        !VIR_CLASS_NEW(virStream, lockable))
+    if (!VIR_CLASS_NEW(virConnect, lockable) || !VIR_CLASS_NEW(virDomain, plain) ||
+        !VIR_CLASS_NEW(virNetwork, plain) || !VIR_CLASS_NEW(virStoragePool, plain) ||
+        !VIR_CLASS_NEW(virStorageVol, plain) || !VIR_CLASS_NEW(virSecret, plain) ||
+        !VIR_CLASS_NEW(virDomainSnapshot, plain) || !VIR_CLASS_NEW(virStream, lockable))
         return -1;
     return 0;
 }
@@ -106,9 +102,7 @@ virGetDomain(virConnect *conn, const char *name, const unsigned char *uuid, int 
 {
     virDomain *dom;
 
-    if (!virGetCheckConn(conn, __func__) ||
-        !virCheckNonNullArg(name) ||
-        !virCheckNonNullArg(uuid))
+    if (!virGetCheckConn(conn, __func__) || !virCheckNonNullArg(name) || !virCheckNonNullArg(uuid))
         return NULL;
     if (!(dom = virObjectNew(virDomainClass)))
         return NULL;
@@ -135,9 +129,7 @@ virGetNetwork(virConnect *conn, const char *name, const unsigned char *uuid)
 {
     virNetwork *net;
 
-    if (!virGetCheckConn(conn, __func__) ||
-        !virCheckNonNullArg(name) ||
-        !virCheckNonNullArg(uuid))
+    if (!virGetCheckConn(conn, __func__) || !virCheckNonNullArg(name) || !virCheckNonNullArg(uuid))
         return NULL;
     if (!(net = virObjectNew(virNetworkClass)))
         return NULL;
@@ -167,9 +159,7 @@ virGetStoragePool(virConnect *conn,
 {
     virStoragePool *pool;
 
-    if (!virGetCheckConn(conn, __func__) ||
-        !virCheckNonNullArg(name) ||
-        !virCheckNonNullArg(uuid))
+    if (!virGetCheckConn(conn, __func__) || !virCheckNonNullArg(name) || !virCheckNonNullArg(uuid))
         return NULL;
     if (!(pool = virObjectNew(virStoragePoolClass)))
         return NULL;
@@ -204,10 +194,8 @@ virGetStorageVol(virConnect *conn,
 {
     virStorageVol *vol;
 
-    if (!virGetCheckConn(conn, __func__) ||
-        !virCheckNonNullArg(pool) ||
-        !virCheckNonNullArg(name) ||
-        !virCheckNonNullArg(key))
+    if (!virGetCheckConn(conn, __func__) || !virCheckNonNullArg(pool) ||
+        !virCheckNonNullArg(name) || !virCheckNonNullArg(key))
         return NULL;
     if (!(vol = virObjectNew(virStorageVolClass)))
         return NULL;
@@ -384,12 +372,8 @@ virObjectIsStream(void *obj)
  * dispatches when asked (see datatypes.h).
  */
 static bool
-virCheckFail(int domain,
-             int code,
-             bool dispatch,
-             const char *filename,
-             const char *funcname,
-             size_t linenr)
+virCheckFail(
+    int domain, int code, bool dispatch, const char *filename, const char *funcname, size_t linenr)
 {
     virReportErrorHelper(domain, code, filename, funcname, linenr, "%s", funcname);
     if (dispatch)
@@ -413,72 +397,56 @@ virCheckConnectFull(virConnect *conn,
 
 
 bool
-virCheckDomainFull(virDomain *dom,
-                   bool dispatch,
-                   const char *filename,
-                   const char *funcname,
-                   size_t linenr)
+virCheckDomainFull(
+    virDomain *dom, bool dispatch, const char *filename, const char *funcname, size_t linenr)
 {
     if (virObjectIsDomain(dom) && virObjectIsConnect(dom->conn))
         return true;
-    return virCheckFail(VIR_FROM_DOM, VIR_ERR_INVALID_DOMAIN, dispatch,
-                        filename, funcname, linenr);
+    return virCheckFail(VIR_FROM_DOM, VIR_ERR_INVALID_DOMAIN, dispatch, filename, funcname, linenr);
 }
 
 
 bool
-virCheckNetworkFull(virNetwork *net,
-                    bool dispatch,
-                    const char *filename,
-                    const char *funcname,
-                    size_t linenr)
+virCheckNetworkFull(
+    virNetwork *net, bool dispatch, const char *filename, const char *funcname, size_t linenr)
 {
     if (virObjectIsNetwork(net) && virObjectIsConnect(net->conn))
         return true;
-    return virCheckFail(VIR_FROM_NETWORK, VIR_ERR_INVALID_NETWORK, dispatch,
-                        filename, funcname, linenr);
+    return virCheckFail(VIR_FROM_NETWORK, VIR_ERR_INVALID_NETWORK, dispatch, filename, funcname,
+                        linenr);
 }
 
 
 bool
-virCheckStoragePoolFull(virStoragePool *pool,
-                        bool dispatch,
-                        const char *filename,
-                        const char *funcname,
-                        size_t linenr)
+virCheckStoragePoolFull(
+    virStoragePool *pool, bool dispatch, const char *filename, const char *funcname, size_t linenr)
 {
     if (virObjectIsStoragePool(pool) && virObjectIsConnect(pool->conn))
         return true;
-    return virCheckFail(VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_POOL, dispatch,
-                        filename, funcname, linenr);
+    return virCheckFail(VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_POOL, dispatch, filename,
+                        funcname, linenr);
 }
 
 
 bool
-virCheckStorageVolFull(virStorageVol *vol,
-                       bool dispatch,
-                       const char *filename,
-                       const char *funcname,
-                       size_t linenr)
+virCheckStorageVolFull(
+    virStorageVol *vol, bool dispatch, const char *filename, const char *funcname, size_t linenr)
 {
     if (virObjectIsStorageVol(vol) && virObjectIsConnect(vol->conn))
         return true;
-    return virCheckFail(VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_VOL, dispatch,
-                        filename, funcname, linenr);
+    return virCheckFail(VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_VOL, dispatch, filename, funcname,
+                        linenr);
 }
 
 
 bool
-virCheckSecretFull(virSecret *secret,
-                   bool dispatch,
-                   const char *filename,
-                   const char *funcname,
-                   size_t linenr)
+virCheckSecretFull(
+    virSecret *secret, bool dispatch, const char *filename, const char *funcname, size_t linenr)
 {
     if (virObjectIsSecret(secret) && virObjectIsConnect(secret->conn))
         return true;
-    return virCheckFail(VIR_FROM_SECRET, VIR_ERR_INVALID_SECRET, dispatch,
-                        filename, funcname, linenr);
+    return virCheckFail(VIR_FROM_SECRET, VIR_ERR_INVALID_SECRET, dispatch, filename, funcname,
+                        linenr);
 }
 
 
@@ -489,8 +457,7 @@ virCheckDomainSnapshotFull(virDomainSnapshot *snapshot,
                            const char *funcname,
                            size_t linenr)
 {
-    if (virObjectIsDomainSnapshot(snapshot) &&
-        virObjectIsDomain(snapshot->domain) &&
+    if (virObjectIsDomainSnapshot(snapshot) && virObjectIsDomain(snapshot->domain) &&
         virObjectIsConnect(snapshot->domain->conn))
         return true;
     return virCheckFail(VIR_FROM_DOMAIN_SNAPSHOT, VIR_ERR_INVALID_DOMAIN_SNAPSHOT, dispatch,
@@ -499,14 +466,11 @@ virCheckDomainSnapshotFull(virDomainSnapshot *snapshot,
 
 
 bool
-virCheckStreamFull(virStream *st,
-                   bool dispatch,
-                   const char *filename,
-                   const char *funcname,
-                   size_t linenr)
+virCheckStreamFull(
+    virStream *st, bool dispatch, const char *filename, const char *funcname, size_t linenr)
 {
     if (virObjectIsStream(st) && virObjectIsConnect(st->conn))
         return true;
-    return virCheckFail(VIR_FROM_STREAMS, VIR_ERR_INVALID_STREAM, dispatch,
-                        filename, funcname, linenr);
+    return virCheckFail(VIR_FROM_STREAMS, VIR_ERR_INVALID_STREAM, dispatch, filename, funcname,
+                        linenr);
 }

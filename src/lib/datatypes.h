@@ -80,10 +80,10 @@ struct _virStoragePool {
 /* A storage volume handle. */
 struct _virStorageVol {
     virObject parent;
-    virConnect *conn; /* reference held */
-    char *pool;       /* name of the pool, owned */
-    char *name;       /* owned */
-    char *key;        /* unique key (usually the path), owned */
+    virConnect *conn;                    /* reference held */
+    char *pool;                          /* name of the pool, owned */
+    char *name;                          /* owned */
+    char *key;                           /* unique key (usually the path), owned */
     void *privateData;                   /* the driver's, or NULL */
     virFreeCallback privateDataFreeFunc; /* frees @privateData with the handle, or NULL */
 };
@@ -93,15 +93,15 @@ struct _virSecret {
     virObject parent;
     virConnect *conn; /* reference held */
     unsigned char uuid[VIR_UUID_BUFLEN];
-    int usageType;  /* a virSecretUsageType */
-    char *usageID;  /* owned; "" for VIR_SECRET_USAGE_TYPE_NONE */
+    int usageType; /* a virSecretUsageType */
+    char *usageID; /* owned; "" for VIR_SECRET_USAGE_TYPE_NONE */
 };
 
 /* A domain snapshot handle. */
 struct _virDomainSnapshot {
     virObject parent;
-    char *name;         /* owned */
-    virDomain *domain;  /* reference held */
+    char *name;        /* owned */
+    virDomain *domain; /* reference held */
 };
 
 /* A data stream. */
@@ -111,8 +111,8 @@ struct _virStream {
     unsigned int flags;       /* virStreamFlags */
     /* set by the API call that attaches the stream; NULL until then */
     virStreamDriver *driver;
-    void *privateData;        /* the driver's */
-    virFreeCallback ff;       /* frees @privateData with the stream, or NULL */
+    void *privateData;  /* the driver's */
+    virFreeCallback ff; /* frees @privateData with the stream, or NULL */
 };
 
 /*
@@ -151,10 +151,8 @@ virStorageVol *virGetStorageVol(virConnect *conn,
                                 const char *key,
                                 void *privateData,
                                 virFreeCallback freeFunc);
-virSecret *virGetSecret(virConnect *conn,
-                        const unsigned char *uuid,
-                        int usageType,
-                        const char *usageID);
+virSecret *
+virGetSecret(virConnect *conn, const unsigned char *uuid, int usageType, const char *usageID);
 virDomainSnapshot *virGetDomainSnapshot(virDomain *domain, const char *name);
 virStream *virGetStream(virConnect *conn);
 
@@ -197,41 +195,23 @@ bool virCheckConnectFull(virConnect *conn,
                          const char *filename,
                          const char *funcname,
                          size_t linenr);
-bool virCheckDomainFull(virDomain *dom,
-                        bool dispatch,
-                        const char *filename,
-                        const char *funcname,
-                        size_t linenr);
-bool virCheckNetworkFull(virNetwork *net,
-                         bool dispatch,
-                         const char *filename,
-                         const char *funcname,
-                         size_t linenr);
-bool virCheckStoragePoolFull(virStoragePool *pool,
-                             bool dispatch,
-                             const char *filename,
-                             const char *funcname,
-                             size_t linenr);
-bool virCheckStorageVolFull(virStorageVol *vol,
-                            bool dispatch,
-                            const char *filename,
-                            const char *funcname,
-                            size_t linenr);
-bool virCheckSecretFull(virSecret *secret,
-                        bool dispatch,
-                        const char *filename,
-                        const char *funcname,
-                        size_t linenr);
+bool virCheckDomainFull(
+    virDomain *dom, bool dispatch, const char *filename, const char *funcname, size_t linenr);
+bool virCheckNetworkFull(
+    virNetwork *net, bool dispatch, const char *filename, const char *funcname, size_t linenr);
+bool virCheckStoragePoolFull(
+    virStoragePool *pool, bool dispatch, const char *filename, const char *funcname, size_t linenr);
+bool virCheckStorageVolFull(
+    virStorageVol *vol, bool dispatch, const char *filename, const char *funcname, size_t linenr);
+bool virCheckSecretFull(
+    virSecret *secret, bool dispatch, const char *filename, const char *funcname, size_t linenr);
 bool virCheckDomainSnapshotFull(virDomainSnapshot *snapshot,
                                 bool dispatch,
                                 const char *filename,
                                 const char *funcname,
                                 size_t linenr);
-bool virCheckStreamFull(virStream *st,
-                        bool dispatch,
-                        const char *filename,
-                        const char *funcname,
-                        size_t linenr);
+bool virCheckStreamFull(
+    virStream *st, bool dispatch, const char *filename, const char *funcname, size_t linenr);
 
 #define VIR_CHECK_WHERE __FILE__, __func__, __LINE__
 

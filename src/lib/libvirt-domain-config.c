@@ -13,8 +13,8 @@
 
 #include <string.h>
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -47,7 +47,7 @@ virDomainGetInfo(virDomain *domain, virDomainInfo *info)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -76,7 +76,7 @@ virDomainGetState(virDomain *domain, int *state, int *reason, unsigned int flags
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -105,7 +105,7 @@ virDomainGetJobInfo(virDomain *dom, virDomainJobInfo *info)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -132,7 +132,7 @@ virDomainGetOSType(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -159,7 +159,7 @@ virDomainGetMaxMemory(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return 0;
 }
@@ -190,7 +190,7 @@ virDomainSetMaxMemory(virDomain *domain, unsigned long memory)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -221,7 +221,7 @@ virDomainSetMemory(virDomain *domain, unsigned long memory)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -254,7 +254,7 @@ virDomainSetMemoryFlags(virDomain *domain, unsigned long memory, unsigned int fl
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -281,7 +281,7 @@ virDomainGetMaxVcpus(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -312,7 +312,7 @@ virDomainSetVcpus(virDomain *domain, unsigned int nvcpus)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -347,7 +347,7 @@ virDomainSetVcpusFlags(virDomain *domain, unsigned int nvcpus, unsigned int flag
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -378,7 +378,7 @@ virDomainGetVcpusFlags(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -407,7 +407,7 @@ virDomainGetSecurityLabel(virDomain *domain, virSecurityLabel *seclabel)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -436,7 +436,7 @@ virDomainGetHostname(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -468,7 +468,7 @@ virDomainGetXMLDesc(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -497,7 +497,7 @@ virDomainGetAutostart(virDomain *domain, int *autostart)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -526,7 +526,7 @@ virDomainSetAutostart(virDomain *domain, int autostart)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -553,7 +553,7 @@ virDomainIsActive(virDomain *dom)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -580,7 +580,7 @@ virDomainIsPersistent(virDomain *dom)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -607,7 +607,7 @@ virDomainIsUpdated(virDomain *dom)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -650,7 +650,7 @@ virDomainGetMetadata(virDomain *domain, int type, const char *uri, unsigned int 
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -706,7 +706,7 @@ virDomainSetMetadata(virDomain *domain,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -737,7 +737,7 @@ virDomainRename(virDomain *dom, const char *new_name, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -766,7 +766,7 @@ virDomainGetMessages(virDomain *domain, char ***msgs, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -797,7 +797,7 @@ virDomainAttachDevice(virDomain *domain, const char *xml)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -828,7 +828,7 @@ virDomainDetachDevice(virDomain *domain, const char *xml)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -859,7 +859,7 @@ virDomainAttachDeviceFlags(virDomain *domain, const char *xml, unsigned int flag
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -890,7 +890,7 @@ virDomainDetachDeviceFlags(virDomain *domain, const char *xml, unsigned int flag
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -921,7 +921,7 @@ virDomainUpdateDeviceFlags(virDomain *domain, const char *xml, unsigned int flag
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -952,7 +952,7 @@ virDomainDetachDeviceAlias(virDomain *domain, const char *alias, unsigned int fl
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

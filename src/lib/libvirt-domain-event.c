@@ -12,8 +12,8 @@
 #include <config.h>
 
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -47,7 +47,7 @@ virConnectDomainEventRegister(virConnect *conn,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -74,7 +74,7 @@ virConnectDomainEventDeregister(virConnect *conn, virConnectDomainEventCallback 
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -121,7 +121,7 @@ virConnectDomainEventRegisterAny(virConnect *conn,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -148,7 +148,7 @@ virConnectDomainEventDeregisterAny(virConnect *conn, int callbackID)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

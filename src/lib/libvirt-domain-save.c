@@ -12,8 +12,8 @@
 #include <config.h>
 
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -50,7 +50,7 @@ virDomainSave(virDomain *domain, const char *to)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -85,7 +85,7 @@ virDomainSaveFlags(virDomain *domain, const char *to, const char *dxml, unsigned
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -116,7 +116,7 @@ virDomainSaveParams(virDomain *domain, virTypedParameter *params, int nparams, u
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -147,7 +147,7 @@ virDomainRestore(virConnect *conn, const char *from)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -180,7 +180,7 @@ virDomainRestoreFlags(virConnect *conn, const char *from, const char *dxml, unsi
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -209,7 +209,7 @@ virDomainRestoreParams(virConnect *conn, virTypedParameter *params, int nparams,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -240,7 +240,7 @@ virDomainSaveImageGetXMLDesc(virConnect *conn, const char *file, unsigned int fl
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -278,7 +278,7 @@ virDomainSaveImageDefineXML(virConnect *conn,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -309,7 +309,7 @@ virDomainManagedSave(virDomain *dom, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -336,7 +336,7 @@ virDomainHasManagedSaveImage(virDomain *dom, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -365,7 +365,7 @@ virDomainManagedSaveRemove(virDomain *dom, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -397,7 +397,7 @@ virDomainManagedSaveGetXMLDesc(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -428,7 +428,7 @@ virDomainManagedSaveDefineXML(virDomain *domain, const char *dxml, unsigned int 
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -467,7 +467,7 @@ virDomainCoreDump(virDomain *domain, const char *to, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -514,7 +514,7 @@ virDomainCoreDumpWithFormat(virDomain *domain,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

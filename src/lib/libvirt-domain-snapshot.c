@@ -12,8 +12,8 @@
 #include <config.h>
 
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -119,7 +119,7 @@ virDomainSnapshotCreateXML(virDomain *domain, const char *xmlDesc, unsigned int 
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -151,7 +151,7 @@ virDomainSnapshotGetXMLDesc(virDomainSnapshot *snapshot, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -178,7 +178,7 @@ virDomainSnapshotNum(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -209,7 +209,7 @@ virDomainSnapshotListNames(virDomain *domain, char **names, int nameslen, unsign
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -238,7 +238,7 @@ virDomainListAllSnapshots(virDomain *domain, virDomainSnapshot ***snaps, unsigne
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -265,7 +265,7 @@ virDomainSnapshotNumChildren(virDomainSnapshot *snapshot, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -299,7 +299,7 @@ virDomainSnapshotListChildrenNames(virDomainSnapshot *snapshot,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -330,7 +330,7 @@ virDomainSnapshotListAllChildren(virDomainSnapshot *snapshot,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -359,7 +359,7 @@ virDomainSnapshotLookupByName(virDomain *domain, const char *name, unsigned int 
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -386,7 +386,7 @@ virDomainHasCurrentSnapshot(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -413,7 +413,7 @@ virDomainSnapshotCurrent(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -440,7 +440,7 @@ virDomainSnapshotGetParent(virDomainSnapshot *snapshot, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -467,7 +467,7 @@ virDomainSnapshotIsCurrent(virDomainSnapshot *snapshot, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -494,7 +494,7 @@ virDomainSnapshotHasMetadata(virDomainSnapshot *snapshot, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -526,7 +526,7 @@ virDomainRevertToSnapshot(virDomainSnapshot *snapshot, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -558,7 +558,7 @@ virDomainSnapshotDelete(virDomainSnapshot *snapshot, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

@@ -13,8 +13,8 @@
 
 #include <string.h>
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -139,7 +139,7 @@ virDomainLookupByUUIDString(virConnect *conn, const char *uuidstr)
     }
     return virDomainLookupByUUID(conn, uuid);
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -168,7 +168,7 @@ virConnectListDomains(virConnect *conn, int *ids, int maxids)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -193,7 +193,7 @@ virConnectNumOfDomains(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -222,7 +222,7 @@ virConnectListDefinedDomains(virConnect *conn, char **const names, int maxnames)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -247,7 +247,7 @@ virConnectNumOfDefinedDomains(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -274,7 +274,7 @@ virConnectListAllDomains(virConnect *conn, virDomain ***domains, unsigned int fl
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -301,7 +301,7 @@ virDomainLookupByName(virConnect *conn, const char *name)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -328,7 +328,7 @@ virDomainLookupByID(virConnect *conn, int id)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -355,7 +355,7 @@ virDomainLookupByUUID(virConnect *conn, const unsigned char *uuid)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -384,7 +384,7 @@ virDomainCreateXML(virConnect *conn, const char *xmlDesc, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -413,7 +413,7 @@ virDomainDefineXML(virConnect *conn, const char *xml)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -442,7 +442,7 @@ virDomainDefineXMLFlags(virConnect *conn, const char *xml, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -471,7 +471,7 @@ virDomainUndefine(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -500,7 +500,7 @@ virDomainUndefineFlags(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -529,7 +529,7 @@ virDomainCreate(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -558,7 +558,7 @@ virDomainCreateWithFlags(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -587,7 +587,7 @@ virDomainShutdown(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -616,7 +616,7 @@ virDomainShutdownFlags(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -645,7 +645,7 @@ virDomainReboot(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -674,7 +674,7 @@ virDomainReset(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -703,7 +703,7 @@ virDomainDestroy(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -732,7 +732,7 @@ virDomainDestroyFlags(virDomain *domain, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -761,7 +761,7 @@ virDomainSuspend(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -790,7 +790,7 @@ virDomainResume(virDomain *domain)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

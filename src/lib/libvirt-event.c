@@ -31,12 +31,12 @@ virEventRegisterImpl(virEventAddHandleFunc addHandle,
                      virEventRemoveTimeoutFunc removeTimeout)
 {
     VIR_DEBUG("addHandle=%p updateHandle=%p removeHandle=%p addTimeout=%p updateTimeout=%p "
-              "removeTimeout=%p", (void *)addHandle, (void *)updateHandle,
-              (void *)removeHandle, (void *)addTimeout, (void *)updateTimeout,
-              (void *)removeTimeout);
+              "removeTimeout=%p",
+              (void *)addHandle, (void *)updateHandle, (void *)removeHandle, (void *)addTimeout,
+              (void *)updateTimeout, (void *)removeTimeout);
     /* As in libvirt, only the first registration takes effect. */
-    (void)virEventImplRegister(addHandle, updateHandle, removeHandle,
-                               addTimeout, updateTimeout, removeTimeout);
+    (void)virEventImplRegister(addHandle, updateHandle, removeHandle, addTimeout, updateTimeout,
+                               removeTimeout);
 }
 
 

@@ -12,8 +12,8 @@
 #include <config.h>
 
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -72,7 +72,7 @@ virConnectGetLibVersion(virConnect *conn, unsigned long *libVer)
     *libVer = LIBVIR_VERSION_NUMBER;
     return 0;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -117,7 +117,7 @@ virConnectGetVersion(virConnect *conn, unsigned long *hvVer)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -142,7 +142,7 @@ virConnectGetHostname(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -167,7 +167,7 @@ virConnectGetSysinfo(virConnect *conn, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -192,7 +192,7 @@ virConnectGetMaxVcpus(virConnect *conn, const char *type)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -219,7 +219,7 @@ virNodeGetInfo(virConnect *conn, virNodeInfo *info)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -244,7 +244,7 @@ virConnectGetCapabilities(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -269,7 +269,7 @@ virNodeGetFreeMemory(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return 0;
 }
@@ -304,7 +304,7 @@ virNodeGetCellsFreeMemory(virConnect *conn,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -331,7 +331,7 @@ virNodeGetSecurityModel(virConnect *conn, virSecurityModel *secmodel)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -356,7 +356,7 @@ virConnectIsEncrypted(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -381,7 +381,7 @@ virConnectIsSecure(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -406,7 +406,7 @@ virConnectIsAlive(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -431,7 +431,7 @@ virConnectSetKeepAlive(virConnect *conn, int interval, unsigned int count)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -443,7 +443,6 @@ virConnectRegisterCloseCallback(virConnect *conn,
                                 void *opaque,
                                 virFreeCallback freecb)
 {
-
     VIR_DEBUG("conn=%p, cb=%p, opaque=%p, freecb=%p", conn, (void *)cb, opaque, (void *)freecb);
 
     virResetLastError();
@@ -456,7 +455,7 @@ virConnectRegisterCloseCallback(virConnect *conn,
         goto error;
     return 0;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -465,7 +464,6 @@ virConnectRegisterCloseCallback(virConnect *conn,
 int
 virConnectUnregisterCloseCallback(virConnect *conn, virConnectCloseFunc cb)
 {
-
     VIR_DEBUG("conn=%p, cb=%p", conn, (void *)cb);
 
     virResetLastError();
@@ -478,7 +476,7 @@ virConnectUnregisterCloseCallback(virConnect *conn, virConnectCloseFunc cb)
         goto error;
     return 0;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

@@ -13,8 +13,8 @@
 
 #include <string.h>
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -63,7 +63,7 @@ virNetworkFree(virNetwork *network)
 }
 
 
-const char*
+const char *
 virNetworkGetName(virNetwork *network)
 {
     VIR_DEBUG("network=%p", network);
@@ -127,7 +127,7 @@ virNetworkLookupByUUIDString(virConnect *conn, const char *uuidstr)
     }
     return virNetworkLookupByUUID(conn, uuid);
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -152,7 +152,7 @@ virConnectNumOfNetworks(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -181,7 +181,7 @@ virConnectListNetworks(virConnect *conn, char **const names, int maxnames)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -206,7 +206,7 @@ virConnectNumOfDefinedNetworks(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -235,7 +235,7 @@ virConnectListDefinedNetworks(virConnect *conn, char **const names, int maxnames
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -262,7 +262,7 @@ virConnectListAllNetworks(virConnect *conn, virNetwork ***nets, unsigned int fla
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -289,7 +289,7 @@ virNetworkLookupByName(virConnect *conn, const char *name)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -316,7 +316,7 @@ virNetworkLookupByUUID(virConnect *conn, const unsigned char *uuid)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -345,7 +345,7 @@ virNetworkCreateXML(virConnect *conn, const char *xmlDesc)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -374,7 +374,7 @@ virNetworkCreateXMLFlags(virConnect *conn, const char *xmlDesc, unsigned int fla
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -403,7 +403,7 @@ virNetworkDefineXML(virConnect *conn, const char *xml)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -432,7 +432,7 @@ virNetworkDefineXMLFlags(virConnect *conn, const char *xml, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -461,7 +461,7 @@ virNetworkUndefine(virNetwork *network)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -498,7 +498,7 @@ virNetworkUpdate(virNetwork *network,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -527,7 +527,7 @@ virNetworkCreate(virNetwork *network)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -556,7 +556,7 @@ virNetworkDestroy(virNetwork *network)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -583,7 +583,7 @@ virNetworkGetXMLDesc(virNetwork *network, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -610,7 +610,7 @@ virNetworkGetBridgeName(virNetwork *network)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -639,7 +639,7 @@ virNetworkGetAutostart(virNetwork *network, int *autostart)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -668,7 +668,7 @@ virNetworkSetAutostart(virNetwork *network, int autostart)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -695,7 +695,7 @@ virNetworkIsActive(virNetwork *net)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -722,7 +722,7 @@ virNetworkIsPersistent(virNetwork *net)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -754,7 +754,7 @@ virNetworkGetDHCPLeases(virNetwork *network,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -780,8 +780,8 @@ virConnectNetworkEventRegisterAny(virConnect *conn,
         if (!virCheckNetworkArg(net))
             goto error;
         if (net->conn != conn) {
-            virReportInvalidArg(net, _("network '%1$s' in %2$s must match connection"),
-                                net->name, __func__);
+            virReportInvalidArg(net, _("network '%1$s' in %2$s must match connection"), net->name,
+                                __func__);
             goto error;
         }
     }
@@ -798,13 +798,13 @@ virConnectNetworkEventRegisterAny(virConnect *conn,
         virReportUnsupportedError();
         goto error;
     }
-    ret = conn->networkDriver->connectNetworkEventRegisterAny(conn, net, eventID, cb, opaque,
-                                                              freecb);
+    ret =
+        conn->networkDriver->connectNetworkEventRegisterAny(conn, net, eventID, cb, opaque, freecb);
     if (ret < 0)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -831,7 +831,7 @@ virConnectNetworkEventDeregisterAny(virConnect *conn, int callbackID)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

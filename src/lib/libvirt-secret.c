@@ -13,8 +13,8 @@
 
 #include <string.h>
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -139,7 +139,7 @@ virSecretLookupByUUIDString(virConnect *conn, const char *uuidstr)
     }
     return virSecretLookupByUUID(conn, uuid);
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -164,7 +164,7 @@ virConnectNumOfSecrets(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -193,7 +193,7 @@ virConnectListSecrets(virConnect *conn, char **uuids, int maxuuids)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -220,7 +220,7 @@ virConnectListAllSecrets(virConnect *conn, virSecret ***secrets, unsigned int fl
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -247,7 +247,7 @@ virSecretLookupByUUID(virConnect *conn, const unsigned char *uuid)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -274,7 +274,7 @@ virSecretLookupByUsage(virConnect *conn, int usageType, const char *usageID)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -303,7 +303,7 @@ virSecretDefineXML(virConnect *conn, const char *xml, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -330,7 +330,7 @@ virSecretGetXMLDesc(virSecret *secret, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -364,7 +364,7 @@ virSecretSetValue(virSecret *secret,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -395,7 +395,7 @@ virSecretGetValue(virSecret *secret, size_t *value_size, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -424,7 +424,7 @@ virSecretUndefine(virSecret *secret)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -453,8 +453,8 @@ virConnectSecretEventRegisterAny(virConnect *conn,
             char uuidstr[VIR_UUID_STRING_BUFLEN];
 
             virUUIDFormat(secret->uuid, uuidstr);
-            virReportInvalidArg(secret, _("secret '%1$s' in %2$s must match connection"),
-                                uuidstr, __func__);
+            virReportInvalidArg(secret, _("secret '%1$s' in %2$s must match connection"), uuidstr,
+                                __func__);
             goto error;
         }
     }
@@ -477,7 +477,7 @@ virConnectSecretEventRegisterAny(virConnect *conn,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -504,7 +504,7 @@ virConnectSecretEventDeregisterAny(virConnect *conn, int callbackID)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

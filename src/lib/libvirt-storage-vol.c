@@ -12,8 +12,8 @@
 #include <config.h>
 
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -61,7 +61,7 @@ virStorageVolFree(virStorageVol *vol)
 }
 
 
-const char*
+const char *
 virStorageVolGetName(virStorageVol *vol)
 {
     VIR_DEBUG("vol=%p", vol);
@@ -73,7 +73,7 @@ virStorageVolGetName(virStorageVol *vol)
 }
 
 
-const char*
+const char *
 virStorageVolGetKey(virStorageVol *vol)
 {
     VIR_DEBUG("vol=%p", vol);
@@ -108,7 +108,7 @@ virStorageVolLookupByName(virStoragePool *pool, const char *name)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -135,7 +135,7 @@ virStorageVolLookupByKey(virConnect *conn, const char *key)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -162,7 +162,7 @@ virStorageVolLookupByPath(virConnect *conn, const char *path)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -193,7 +193,7 @@ virStorageVolCreateXML(virStoragePool *pool, const char *xmlDesc, unsigned int f
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -230,7 +230,7 @@ virStorageVolCreateXMLFrom(virStoragePool *pool,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -266,7 +266,7 @@ virStorageVolDownload(virStorageVol *vol,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -302,7 +302,7 @@ virStorageVolUpload(virStorageVol *vol,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -331,7 +331,7 @@ virStorageVolDelete(virStorageVol *vol, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -360,7 +360,7 @@ virStorageVolWipe(virStorageVol *vol, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -389,7 +389,7 @@ virStorageVolWipePattern(virStorageVol *vol, unsigned int algorithm, unsigned in
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -418,7 +418,7 @@ virStorageVolGetInfo(virStorageVol *vol, virStorageVolInfo *info)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -447,7 +447,7 @@ virStorageVolGetInfoFlags(virStorageVol *vol, virStorageVolInfo *info, unsigned 
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -474,7 +474,7 @@ virStorageVolGetXMLDesc(virStorageVol *vol, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -501,7 +501,7 @@ virStorageVolGetPath(virStorageVol *vol)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -523,8 +523,8 @@ virStorageVolResize(virStorageVol *vol, unsigned long long capacity, unsigned in
         goto error;
     if (capacity == 0 &&
         !(flags & (VIR_STORAGE_VOL_RESIZE_DELTA | VIR_STORAGE_VOL_RESIZE_SHRINK))) {
-        virReportInvalidArg(capacity,
-            _("capacity in %1$s cannot be zero without 'delta' or 'shrink' flags set"),
+        virReportInvalidArg(
+            capacity, _("capacity in %1$s cannot be zero without 'delta' or 'shrink' flags set"),
             __func__);
         goto error;
     }
@@ -537,7 +537,7 @@ virStorageVolResize(virStorageVol *vol, unsigned long long capacity, unsigned in
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

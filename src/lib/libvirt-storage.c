@@ -13,8 +13,8 @@
 
 #include <string.h>
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -63,7 +63,7 @@ virStoragePoolFree(virStoragePool *pool)
 }
 
 
-const char*
+const char *
 virStoragePoolGetName(virStoragePool *pool)
 {
     VIR_DEBUG("pool=%p", pool);
@@ -127,7 +127,7 @@ virStoragePoolLookupByUUIDString(virConnect *conn, const char *uuidstr)
     }
     return virStoragePoolLookupByUUID(conn, uuid);
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -152,7 +152,7 @@ virConnectNumOfStoragePools(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -181,7 +181,7 @@ virConnectListStoragePools(virConnect *conn, char **const names, int maxnames)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -206,7 +206,7 @@ virConnectNumOfDefinedStoragePools(virConnect *conn)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -235,7 +235,7 @@ virConnectListDefinedStoragePools(virConnect *conn, char **const names, int maxn
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -262,7 +262,7 @@ virConnectListAllStoragePools(virConnect *conn, virStoragePool ***pools, unsigne
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -295,7 +295,7 @@ virConnectFindStoragePoolSources(virConnect *conn,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -322,7 +322,7 @@ virStoragePoolLookupByName(virConnect *conn, const char *name)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -349,7 +349,7 @@ virStoragePoolLookupByUUID(virConnect *conn, const unsigned char *uuid)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -376,7 +376,7 @@ virStoragePoolLookupByVolume(virStorageVol *vol)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -403,7 +403,7 @@ virStoragePoolLookupByTargetPath(virConnect *conn, const char *path)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -432,7 +432,7 @@ virStoragePoolCreateXML(virConnect *conn, const char *xmlDesc, unsigned int flag
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -461,7 +461,7 @@ virStoragePoolDefineXML(virConnect *conn, const char *xml, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -490,7 +490,7 @@ virStoragePoolBuild(virStoragePool *pool, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -519,7 +519,7 @@ virStoragePoolUndefine(virStoragePool *pool)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -548,7 +548,7 @@ virStoragePoolCreate(virStoragePool *pool, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -577,7 +577,7 @@ virStoragePoolDestroy(virStoragePool *pool)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -606,7 +606,7 @@ virStoragePoolDelete(virStoragePool *pool, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -635,7 +635,7 @@ virStoragePoolRefresh(virStoragePool *pool, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -664,7 +664,7 @@ virStoragePoolGetInfo(virStoragePool *pool, virStoragePoolInfo *info)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -691,7 +691,7 @@ virStoragePoolGetXMLDesc(virStoragePool *pool, unsigned int flags)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -720,7 +720,7 @@ virStoragePoolGetAutostart(virStoragePool *pool, int *autostart)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -749,7 +749,7 @@ virStoragePoolSetAutostart(virStoragePool *pool, int autostart)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -776,7 +776,7 @@ virStoragePoolNumOfVolumes(virStoragePool *pool)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -807,7 +807,7 @@ virStoragePoolListVolumes(virStoragePool *pool, char **const names, int maxnames
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -836,7 +836,7 @@ virStoragePoolListAllVolumes(virStoragePool *pool, virStorageVol ***vols, unsign
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -863,7 +863,7 @@ virStoragePoolIsActive(virStoragePool *pool)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -890,7 +890,7 @@ virStoragePoolIsPersistent(virStoragePool *pool)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -940,7 +940,7 @@ virConnectStoragePoolEventRegisterAny(virConnect *conn,
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -967,7 +967,7 @@ virConnectStoragePoolEventDeregisterAny(virConnect *conn, int callbackID)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

@@ -6,8 +6,8 @@
 
 #include <config.h>
 
-#include "internal.h"
 #include "datatypes.h"
+#include "internal.h"
 #include "libvirt-error.h"
 #include "virlibcheck.h"
 #include "virlog.h"
@@ -73,7 +73,7 @@ virStreamSend(virStream *st, const char *data, size_t nbytes)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(st->conn);
     return -1;
 }
@@ -102,7 +102,7 @@ virStreamRecv(virStream *st, char *data, size_t nbytes)
         goto error;
     return ret;
 
- error:
+error:
     virDispatchError(st->conn);
     return -1;
 }
@@ -124,7 +124,7 @@ virStreamFinish(virStream *st)
         goto error;
     return 0;
 
- error:
+error:
     virDispatchError(st->conn);
     return -1;
 }
@@ -151,7 +151,7 @@ virStreamAbort(virStream *st)
         goto error;
     return 0;
 
- error:
+error:
     virDispatchError(st->conn);
     return -1;
 }

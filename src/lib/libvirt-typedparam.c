@@ -22,12 +22,9 @@
 
 /* Type names used in libvirt's messages, by virTypedParameterType. */
 static const char *const virTypedParamTypeNames[] = {
-    [VIR_TYPED_PARAM_INT] = "int",
-    [VIR_TYPED_PARAM_UINT] = "uint",
-    [VIR_TYPED_PARAM_LLONG] = "llong",
-    [VIR_TYPED_PARAM_ULLONG] = "ullong",
-    [VIR_TYPED_PARAM_DOUBLE] = "double",
-    [VIR_TYPED_PARAM_BOOLEAN] = "boolean",
+    [VIR_TYPED_PARAM_INT] = "int",       [VIR_TYPED_PARAM_UINT] = "uint",
+    [VIR_TYPED_PARAM_LLONG] = "llong",   [VIR_TYPED_PARAM_ULLONG] = "ullong",
+    [VIR_TYPED_PARAM_DOUBLE] = "double", [VIR_TYPED_PARAM_BOOLEAN] = "boolean",
     [VIR_TYPED_PARAM_STRING] = "string",
 };
 
@@ -72,7 +69,8 @@ virTypedParamsFind(virTypedParameterPtr params,
     if (!(*param = virTypedParamsGet(params, nparams, name)))
         return 0;
     if ((*param)->type != type) {
-        virReportError(VIR_ERR_INVALID_ARG,
+        virReportError(
+            VIR_ERR_INVALID_ARG,
             _("Invalid type '%1$s' requested for parameter '%2$s', actual type is '%3$s'"),
             virTypedParamTypeName(type), name, NULLSTR(virTypedParamTypeName((*param)->type)));
         virDispatchError(NULL);
@@ -110,10 +108,7 @@ virTypedParamsGetUInt(virTypedParameterPtr params,
 
 
 int
-virTypedParamsGetLLong(virTypedParameterPtr params,
-                       int nparams,
-                       const char *name,
-                       long long *value)
+virTypedParamsGetLLong(virTypedParameterPtr params, int nparams, const char *name, long long *value)
 {
     virTypedParameterPtr param;
     int rc = virTypedParamsFind(params, nparams, name, VIR_TYPED_PARAM_LLONG, &param);
@@ -226,17 +221,14 @@ virTypedParamsAppend(virTypedParameterPtr *params,
 
 
 int
-virTypedParamsAddInt(virTypedParameterPtr *params,
-                     int *nparams,
-                     int *maxparams,
-                     const char *name,
-                     int value)
+virTypedParamsAddInt(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, int value)
 {
     virTypedParameterPtr param;
 
     virResetLastError();
-    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                       VIR_TYPED_PARAM_INT, true))) {
+    if (!(param =
+              virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_INT, true))) {
         virDispatchError(NULL);
         return -1;
     }
@@ -256,8 +248,8 @@ virTypedParamsAddUInt(virTypedParameterPtr *params,
     virTypedParameterPtr param;
 
     virResetLastError();
-    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                       VIR_TYPED_PARAM_UINT, true))) {
+    if (!(param =
+              virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_UINT, true))) {
         virDispatchError(NULL);
         return -1;
     }
@@ -268,17 +260,14 @@ virTypedParamsAddUInt(virTypedParameterPtr *params,
 
 
 int
-virTypedParamsAddLLong(virTypedParameterPtr *params,
-                       int *nparams,
-                       int *maxparams,
-                       const char *name,
-                       long long value)
+virTypedParamsAddLLong(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, long long value)
 {
     virTypedParameterPtr param;
 
     virResetLastError();
-    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                       VIR_TYPED_PARAM_LLONG, true))) {
+    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_LLONG,
+                                       true))) {
         virDispatchError(NULL);
         return -1;
     }
@@ -298,8 +287,8 @@ virTypedParamsAddULLong(virTypedParameterPtr *params,
     virTypedParameterPtr param;
 
     virResetLastError();
-    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                       VIR_TYPED_PARAM_ULLONG, true))) {
+    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_ULLONG,
+                                       true))) {
         virDispatchError(NULL);
         return -1;
     }
@@ -310,17 +299,14 @@ virTypedParamsAddULLong(virTypedParameterPtr *params,
 
 
 int
-virTypedParamsAddDouble(virTypedParameterPtr *params,
-                        int *nparams,
-                        int *maxparams,
-                        const char *name,
-                        double value)
+virTypedParamsAddDouble(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, double value)
 {
     virTypedParameterPtr param;
 
     virResetLastError();
-    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                       VIR_TYPED_PARAM_DOUBLE, true))) {
+    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_DOUBLE,
+                                       true))) {
         virDispatchError(NULL);
         return -1;
     }
@@ -331,17 +317,14 @@ virTypedParamsAddDouble(virTypedParameterPtr *params,
 
 
 int
-virTypedParamsAddBoolean(virTypedParameterPtr *params,
-                         int *nparams,
-                         int *maxparams,
-                         const char *name,
-                         int value)
+virTypedParamsAddBoolean(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, int value)
 {
     virTypedParameterPtr param;
 
     virResetLastError();
-    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                       VIR_TYPED_PARAM_BOOLEAN, true))) {
+    if (!(param = virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_BOOLEAN,
+                                       true))) {
         virDispatchError(NULL);
         return -1;
     }
@@ -352,18 +335,15 @@ virTypedParamsAddBoolean(virTypedParameterPtr *params,
 
 
 int
-virTypedParamsAddString(virTypedParameterPtr *params,
-                        int *nparams,
-                        int *maxparams,
-                        const char *name,
-                        const char *value)
+virTypedParamsAddString(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, const char *value)
 {
     virTypedParameterPtr param;
 
     virResetLastError();
     if (!virCheckNonNullArg(value) ||
-        !(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                       VIR_TYPED_PARAM_STRING, true))) {
+        !(param = virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_STRING,
+                                       true))) {
         virDispatchError(NULL);
         return -1;
     }
@@ -387,8 +367,8 @@ virTypedParamsAddStringList(virTypedParameterPtr *params,
         virTypedParameterPtr param;
 
         /* Repeating the name is the point of a string list. */
-        if (!(param = virTypedParamsAppend(params, nparams, maxparams, name,
-                                           VIR_TYPED_PARAM_STRING, false))) {
+        if (!(param = virTypedParamsAppend(params, nparams, maxparams, name, VIR_TYPED_PARAM_STRING,
+                                           false))) {
             virDispatchError(NULL);
             return -1;
         }
@@ -414,10 +394,9 @@ virTypedParamParse(virTypedParameterPtr param, const char *name, const char *val
     switch (param->type) {
     case VIR_TYPED_PARAM_INT:
     case VIR_TYPED_PARAM_LLONG:
-        if (!g_ascii_string_to_signed(value, 10,
-                                      param->type == VIR_TYPED_PARAM_INT ? G_MININT : G_MININT64,
-                                      param->type == VIR_TYPED_PARAM_INT ? G_MAXINT : G_MAXINT64,
-                                      &s, NULL))
+        if (!g_ascii_string_to_signed(
+                value, 10, param->type == VIR_TYPED_PARAM_INT ? G_MININT : G_MININT64,
+                param->type == VIR_TYPED_PARAM_INT ? G_MAXINT : G_MAXINT64, &s, NULL))
             break;
         if (param->type == VIR_TYPED_PARAM_INT)
             param->value.i = (int)s;
@@ -453,11 +432,12 @@ virTypedParamParse(virTypedParameterPtr param, const char *name, const char *val
         param->value.s = g_strdup(value);
         return 0;
     }
-    virReportError(VIR_ERR_INVALID_ARG, _("Invalid value for field '%1$s': expected %2$s"),
-                   name, param->type == VIR_TYPED_PARAM_INT ? "int" :
-                   param->type == VIR_TYPED_PARAM_UINT ? "unsigned int" :
-                   param->type == VIR_TYPED_PARAM_LLONG ? "long long" :
-                   param->type == VIR_TYPED_PARAM_ULLONG ? "unsigned long long" : "double");
+    virReportError(VIR_ERR_INVALID_ARG, _("Invalid value for field '%1$s': expected %2$s"), name,
+                   param->type == VIR_TYPED_PARAM_INT      ? "int"
+                   : param->type == VIR_TYPED_PARAM_UINT   ? "unsigned int"
+                   : param->type == VIR_TYPED_PARAM_LLONG  ? "long long"
+                   : param->type == VIR_TYPED_PARAM_ULLONG ? "unsigned long long"
+                                                           : "double");
     return -1;
 }
 
@@ -474,8 +454,8 @@ virTypedParamsAddFromString(virTypedParameterPtr *params,
 
     virResetLastError();
     if (!virTypedParamTypeName(type)) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, _("unexpected type %1$d for field %2$s"),
-                       type, NULLSTR(name));
+        virReportError(VIR_ERR_INTERNAL_ERROR, _("unexpected type %1$d for field %2$s"), type,
+                       NULLSTR(name));
         goto error;
     }
     if (!value) {
@@ -491,7 +471,7 @@ virTypedParamsAddFromString(virTypedParameterPtr *params,
     (*nparams)++;
     return 0;
 
- error:
+error:
     virDispatchError(NULL);
     return -1;
 }

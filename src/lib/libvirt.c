@@ -166,12 +166,8 @@ virConnectAuthCallbackDefault(virConnectCredentialPtr cred,
 
 /* The credential types the default callback answers (no USERNAME, as in libvirt). */
 static int virConnectCredTypeDefault[] = {
-    VIR_CRED_AUTHNAME,
-    VIR_CRED_ECHOPROMPT,
-    VIR_CRED_REALM,
-    VIR_CRED_PASSPHRASE,
-    VIR_CRED_NOECHOPROMPT,
-    VIR_CRED_EXTERNAL,
+    VIR_CRED_AUTHNAME,   VIR_CRED_ECHOPROMPT,   VIR_CRED_REALM,
+    VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT, VIR_CRED_EXTERNAL,
 };
 
 static virConnectAuth virConnectAuthDefault = {

@@ -54,11 +54,8 @@ virCheckArgFull(bool ok,
 
 
 bool
-virCheckReadOnlyFull(unsigned int connflags,
-                     int domain,
-                     const char *filename,
-                     const char *funcname,
-                     size_t linenr)
+virCheckReadOnlyFull(
+    unsigned int connflags, int domain, const char *filename, const char *funcname, size_t linenr)
 {
     if (!(connflags & VIR_CONNECT_RO))
         return true;
@@ -102,8 +99,8 @@ virCheckRequiredFlagFull(unsigned int flags,
     if (!(flags & by) || (flags & needed))
         return true;
     virRaiseErrorFull(filename, funcname, linenr, domain, VIR_ERR_INVALID_ARG, VIR_ERR_ERROR,
-                      funcname, "flags", NULL, 0, 0,
-                      _("Flag '%1$s' is required by flag '%2$s'"), neededName, byName);
+                      funcname, "flags", NULL, 0, 0, _("Flag '%1$s' is required by flag '%2$s'"),
+                      neededName, byName);
     return false;
 }
 

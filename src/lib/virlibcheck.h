@@ -28,11 +28,11 @@
 
 /* What virCheckArgFull() checked. */
 typedef enum {
-    VIR_LIB_ARG_NON_NULL = 0,  /* "%s in %s must not be NULL" */
-    VIR_LIB_ARG_NULL,          /* "%s in %s must be NULL" */
-    VIR_LIB_ARG_NON_ZERO,      /* "%s in %s must not be zero" */
-    VIR_LIB_ARG_POSITIVE,      /* "%s in %s must be greater than zero" */
-    VIR_LIB_ARG_NON_NEGATIVE,  /* "%s in %s must be zero or greater" */
+    VIR_LIB_ARG_NON_NULL = 0, /* "%s in %s must not be NULL" */
+    VIR_LIB_ARG_NULL,         /* "%s in %s must be NULL" */
+    VIR_LIB_ARG_NON_ZERO,     /* "%s in %s must not be zero" */
+    VIR_LIB_ARG_POSITIVE,     /* "%s in %s must be greater than zero" */
+    VIR_LIB_ARG_NON_NEGATIVE, /* "%s in %s must be zero or greater" */
 
     VIR_LIB_ARG_LAST
 } virLibArgCheck;
@@ -55,8 +55,8 @@ bool virCheckArgFull(bool ok,
                      const char *funcname,
                      size_t linenr);
 
-#define VIR_LIB_CHECK_ARG(ok, what, arg) \
-    virCheckArgFull((ok), what, #arg, VIR_FROM_THIS, __FILE__, __func__, __LINE__)
+#define VIR_LIB_CHECK_ARG(ok, what, arg)                                                           \
+ virCheckArgFull((ok), what, #arg, VIR_FROM_THIS, __FILE__, __func__, __LINE__)
 #define virCheckNonNullArg(arg) VIR_LIB_CHECK_ARG((arg) != NULL, VIR_LIB_ARG_NON_NULL, arg)
 #define virCheckNullArg(arg) VIR_LIB_CHECK_ARG((arg) == NULL, VIR_LIB_ARG_NULL, arg)
 #define virCheckNonZeroArg(arg) VIR_LIB_CHECK_ARG((arg) != 0, VIR_LIB_ARG_NON_ZERO, arg)
@@ -71,9 +71,9 @@ bool virCheckArgFull(bool ok,
  * Reports VIR_ERR_INVALID_ARG with exactly the formatted message, as
  * libvirt's macro of the same name does.
  */
-#define virReportInvalidArg(arg, ...) \
-    virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_THIS, VIR_ERR_INVALID_ARG, \
-                      VIR_ERR_ERROR, __func__, #arg, NULL, 0, 0, __VA_ARGS__)
+#define virReportInvalidArg(arg, ...)                                                              \
+ virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_THIS, VIR_ERR_INVALID_ARG,               \
+                   VIR_ERR_ERROR, __func__, #arg, NULL, 0, 0, __VA_ARGS__)
 
 /*
  * virCheckReadOnlyFull / virCheckReadOnly:
@@ -83,14 +83,11 @@ bool virCheckArgFull(bool ok,
  * VIR_ERR_OPERATION_DENIED "operation forbidden: read only access
  * prevents FUNC" and returns false.
  */
-bool virCheckReadOnlyFull(unsigned int connflags,
-                          int domain,
-                          const char *filename,
-                          const char *funcname,
-                          size_t linenr);
+bool virCheckReadOnlyFull(
+    unsigned int connflags, int domain, const char *filename, const char *funcname, size_t linenr);
 
-#define virCheckReadOnly(conn) \
-    virCheckReadOnlyFull((conn)->flags, VIR_FROM_THIS, __FILE__, __func__, __LINE__)
+#define virCheckReadOnly(conn)                                                                     \
+ virCheckReadOnlyFull((conn)->flags, VIR_FROM_THIS, __FILE__, __func__, __LINE__)
 
 /*
  * virCheckExclusiveFlagsFull / virCheckExclusiveFlags:
@@ -108,9 +105,9 @@ bool virCheckExclusiveFlagsFull(unsigned int flags,
                                 const char *funcname,
                                 size_t linenr);
 
-#define virCheckExclusiveFlags(flags, flag1, flag2) \
-    virCheckExclusiveFlagsFull(flags, flag1, flag2, #flag1, #flag2, VIR_FROM_THIS, \
-                               __FILE__, __func__, __LINE__)
+#define virCheckExclusiveFlags(flags, flag1, flag2)                                                \
+ virCheckExclusiveFlagsFull(flags, flag1, flag2, #flag1, #flag2, VIR_FROM_THIS, __FILE__,          \
+                            __func__, __LINE__)
 
 /*
  * virCheckRequiredFlagFull / virCheckRequiredFlag:
@@ -130,9 +127,9 @@ bool virCheckRequiredFlagFull(unsigned int flags,
                               const char *funcname,
                               size_t linenr);
 
-#define virCheckRequiredFlag(flags, needed, by) \
-    virCheckRequiredFlagFull(flags, needed, by, #needed, #by, VIR_FROM_THIS, \
-                             __FILE__, __func__, __LINE__)
+#define virCheckRequiredFlag(flags, needed, by)                                                    \
+ virCheckRequiredFlagFull(flags, needed, by, #needed, #by, VIR_FROM_THIS, __FILE__, __func__,      \
+                          __LINE__)
 
 /*
  * virReportUnsupportedError:
@@ -140,9 +137,9 @@ bool virCheckRequiredFlagFull(unsigned int flags,
  * Reports VIR_ERR_NO_SUPPORT "this function is not supported by the
  * connection driver: FUNC" for the calling function.
  */
-#define virReportUnsupportedError() \
-    virReportErrorHelper(VIR_FROM_THIS, VIR_ERR_NO_SUPPORT, __FILE__, __func__, __LINE__, \
-                         "%s", __func__)
+#define virReportUnsupportedError()                                                                \
+ virReportErrorHelper(VIR_FROM_THIS, VIR_ERR_NO_SUPPORT, __FILE__, __func__, __LINE__, "%s",       \
+                      __func__)
 
 /*
  * virLibAbsolutePath:

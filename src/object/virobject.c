@@ -109,14 +109,14 @@ virClassValidate(virClass *parent, const char *name, size_t objectSize, size_t p
     }
     if (parentSize != parent->objectSize) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
-                       _("class '%1$s' embeds a parent of %2$zu bytes but '%3$s' has %4$zu"),
-                       name, parentSize, parent->name, parent->objectSize);
+                       _("class '%1$s' embeds a parent of %2$zu bytes but '%3$s' has %4$zu"), name,
+                       parentSize, parent->name, parent->objectSize);
         return -1;
     }
     if (objectSize < parent->objectSize) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
-                       _("class '%1$s' is smaller than its parent class '%2$s'"),
-                       name, parent->name);
+                       _("class '%1$s' is smaller than its parent class '%2$s'"), name,
+                       parent->name);
         return -1;
     }
     return 0;
@@ -138,8 +138,7 @@ virClassNew(virClass *parent,
 
     serial = (unsigned int)g_atomic_int_add(&virClassCount, 1);
     if (serial > ~VIR_OBJECT_MAGIC_MASK) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, _("too many object classes to create '%1$s'"),
-                       name);
+        virReportError(VIR_ERR_INTERNAL_ERROR, _("too many object classes to create '%1$s'"), name);
         return NULL;
     }
 
@@ -149,8 +148,8 @@ virClassNew(virClass *parent,
     klass->name = g_strdup(name);
     klass->objectSize = objectSize;
     klass->dispose = dispose;
-    VIR_DEBUG("class %s magic 0x%x parent %s size %zu",
-              name, klass->magic, parent ? parent->name : "-", objectSize);
+    VIR_DEBUG("class %s magic 0x%x parent %s size %zu", name, klass->magic,
+              parent ? parent->name : "-", objectSize);
     return klass;
 }
 
@@ -196,11 +195,11 @@ virObjectWarnRefused(void *anyobj, const char *caller, const char *want)
     if (!obj)
         VIR_WARN("%s: NULL given where a %s was expected, ignoring", caller, want);
     else if (!virObjectIsValid(obj))
-        VIR_WARN("%s: %p is not a valid %s (magic 0x%x), ignoring",
-                 caller, anyobj, want, obj->magic);
+        VIR_WARN("%s: %p is not a valid %s (magic 0x%x), ignoring", caller, anyobj, want,
+                 obj->magic);
     else
-        VIR_WARN("%s: object %p of class '%s' is not a %s, ignoring",
-                 caller, anyobj, obj->klass->name, want);
+        VIR_WARN("%s: object %p of class '%s' is not a %s, ignoring", caller, anyobj,
+                 obj->klass->name, want);
 }
 
 
@@ -291,8 +290,8 @@ virObjectRef(void *anyobj)
     if (g_atomic_int_add(&obj->refs, 1) <= 0) {
         /* Nothing can save the object now: it is being disposed (e.g. a
          * dispose callback referenced it) and will be freed regardless. */
-        VIR_WARN("%s: object %p of class '%s' referenced while being disposed",
-                 __func__, anyobj, obj->klass->name);
+        VIR_WARN("%s: object %p of class '%s' referenced while being disposed", __func__, anyobj,
+                 obj->klass->name);
     }
     VIR_DEBUG("ref %p", obj);
     return obj;

@@ -121,10 +121,10 @@ virClass *virClassNew(virClass *parent,
  *
  *     VIR_ONCE_GLOBAL_INIT(virFoo);
  */
-#define VIR_CLASS_NEW(name, prnt) \
-    (G_STATIC_ASSERT_EXPR(G_STRUCT_OFFSET(name, parent) == 0), \
-     (name##Class = virClassNew(prnt, #name, sizeof(name), \
-                                sizeof(((name *)NULL)->parent), name##Dispose)))
+#define VIR_CLASS_NEW(name, prnt)                                                                  \
+ (G_STATIC_ASSERT_EXPR(G_STRUCT_OFFSET(name, parent) == 0),                                        \
+  (name##Class =                                                                                   \
+       virClassNew(prnt, #name, sizeof(name), sizeof(((name *)NULL)->parent), name##Dispose)))
 
 /*
  * virClassName:

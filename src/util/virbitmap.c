@@ -25,17 +25,17 @@
  * never exposes stale bits and whole units can be compared and counted.
  */
 struct _virBitmap {
-    size_t nbits;         /* size in bits */
-    size_t map_len;       /* units in use: DIV_ROUND_UP(nbits, BITS_PER_UNIT) */
-    size_t map_alloc;     /* units allocated, >= map_len */
-    unsigned long *map;   /* bit b is bit (b % BITS) of map[b / BITS]; owned */
+    size_t nbits;       /* size in bits */
+    size_t map_len;     /* units in use: DIV_ROUND_UP(nbits, BITS_PER_UNIT) */
+    size_t map_alloc;   /* units allocated, >= map_len */
+    unsigned long *map; /* bit b is bit (b % BITS) of map[b / BITS]; owned */
 };
 
 #define VIR_BITMAP_BITS_PER_UNIT ((size_t)sizeof(unsigned long) * CHAR_BIT)
 #define VIR_BITMAP_UNIT(b) ((b) / VIR_BITMAP_BITS_PER_UNIT)
 #define VIR_BITMAP_BIT(b) (1UL << ((b) % VIR_BITMAP_BITS_PER_UNIT))
-#define VIR_BITMAP_UNITS(nbits) \
-    (((nbits) + VIR_BITMAP_BITS_PER_UNIT - 1) / VIR_BITMAP_BITS_PER_UNIT)
+#define VIR_BITMAP_UNITS(nbits)                                                                    \
+ (((nbits) + VIR_BITMAP_BITS_PER_UNIT - 1) / VIR_BITMAP_BITS_PER_UNIT)
 
 
 virBitmap *
@@ -119,8 +119,8 @@ virBitmapCheckRange(const virBitmap *bitmap, size_t b)
     if (b < bitmap->nbits)
         return 0;
 
-    virReportError(VIR_ERR_INVALID_ARG, _("bit '%1$zu' is outside a bitmap of %2$zu bits"),
-                   b, bitmap->nbits);
+    virReportError(VIR_ERR_INVALID_ARG, _("bit '%1$zu' is outside a bitmap of %2$zu bits"), b,
+                   bitmap->nbits);
     return -1;
 }
 
@@ -484,7 +484,7 @@ virBitmapParseInternal(const char *str, virBitmap *bitmap, size_t limit, bool ex
     }
     return 0;
 
- error:
+error:
     virReportError(VIR_ERR_INVALID_ARG, _("Failed to parse bitmap '%1$s'"), NULLSTR(str));
     return -1;
 }
@@ -560,8 +560,8 @@ virBitmapNewData(const void *data, size_t len)
     g_assert(len <= SIZE_MAX / CHAR_BIT);
     bitmap = virBitmapNew(len * CHAR_BIT);
     for (i = 0; i < len; i++) {
-        bitmap->map[i / sizeof(unsigned long)] |=
-            (unsigned long)bytes[i] << ((i % sizeof(unsigned long)) * CHAR_BIT);
+        bitmap->map[i / sizeof(unsigned long)] |= (unsigned long)bytes[i]
+                                                  << ((i % sizeof(unsigned long)) * CHAR_BIT);
     }
     return bitmap;
 }
@@ -575,8 +575,9 @@ virBitmapToDataBuf(const virBitmap *bitmap, unsigned char *bytes, size_t len)
 
     memset(bytes, 0, len);
     for (i = 0; i < MIN(len, have); i++) {
-        bytes[i] = (bitmap->map[i / sizeof(unsigned long)] >>
-                    ((i % sizeof(unsigned long)) * CHAR_BIT)) & 0xff;
+        bytes[i] =
+            (bitmap->map[i / sizeof(unsigned long)] >> ((i % sizeof(unsigned long)) * CHAR_BIT)) &
+            0xff;
     }
 }
 

@@ -182,11 +182,8 @@ virBufferEscapeString(virBuffer *buf, const char *format, const char *str)
 
 
 void
-virBufferEscape(virBuffer *buf,
-                char escape,
-                const char *toescape,
-                const char *format,
-                const char *str)
+virBufferEscape(
+    virBuffer *buf, char escape, const char *toescape, const char *format, const char *str)
 {
     g_autoptr(GString) escaped = NULL;
     const char *p;
@@ -317,8 +314,7 @@ virBufferTrim(virBuffer *buf, const char *str)
         return;
 
     len = strlen(str);
-    if (len > buf->str->len ||
-        memcmp(buf->str->str + buf->str->len - len, str, len) != 0) {
+    if (len > buf->str->len || memcmp(buf->str->str + buf->str->len - len, str, len) != 0) {
         return;
     }
 
@@ -337,8 +333,7 @@ virBufferTrimChars(virBuffer *buf, const char *trim)
     len = buf->str->len;
     /* strchr() would also match the terminating NUL; a NUL in the
      * content is never trimmed. */
-    while (len > 0 && buf->str->str[len - 1] != '\0' &&
-           strchr(trim, buf->str->str[len - 1])) {
+    while (len > 0 && buf->str->str[len - 1] != '\0' && strchr(trim, buf->str->str[len - 1])) {
         len--;
     }
 
@@ -445,20 +440,14 @@ virXMLFormatElementInternal(virBuffer *buf,
 
 
 void
-virXMLFormatElement(virBuffer *buf,
-                    const char *name,
-                    virBuffer *attrBuf,
-                    virBuffer *childBuf)
+virXMLFormatElement(virBuffer *buf, const char *name, virBuffer *attrBuf, virBuffer *childBuf)
 {
     virXMLFormatElementInternal(buf, name, attrBuf, childBuf, false, true);
 }
 
 
 void
-virXMLFormatElementEmpty(virBuffer *buf,
-                         const char *name,
-                         virBuffer *attrBuf,
-                         virBuffer *childBuf)
+virXMLFormatElementEmpty(virBuffer *buf, const char *name, virBuffer *attrBuf, virBuffer *childBuf)
 {
     virXMLFormatElementInternal(buf, name, attrBuf, childBuf, true, true);
 }

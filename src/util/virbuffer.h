@@ -44,7 +44,10 @@ struct _virBuffer {
     int indent;   /* spaces written at the start of each new line, >= 0 */
 };
 
-#define VIR_BUFFER_INITIALIZER { NULL, 0 }
+#define VIR_BUFFER_INITIALIZER                                                                     \
+ {                                                                                                 \
+  NULL, 0                                                                                          \
+ }
 
 /*
  * VIR_BUFFER_INIT_CHILD:
@@ -53,7 +56,10 @@ struct _virBuffer {
  * Initializer of a buffer for child elements of an element written to
  * @parentbuf: empty, indented two spaces deeper than @parentbuf.
  */
-#define VIR_BUFFER_INIT_CHILD(parentbuf) { NULL, (parentbuf)->indent + 2 }
+#define VIR_BUFFER_INIT_CHILD(parentbuf)                                                           \
+ {                                                                                                 \
+  NULL, (parentbuf)->indent + 2                                                                    \
+ }
 
 /*
  * virBufferAdd:
@@ -155,11 +161,8 @@ void virBufferEscapeString(virBuffer *buf, const char *format, const char *str);
  * Appends @format with every character of @str found in @toescape
  * preceded by @escape. The characters of @format are not escaped.
  */
-void virBufferEscape(virBuffer *buf,
-                     char escape,
-                     const char *toescape,
-                     const char *format,
-                     const char *str);
+void virBufferEscape(
+    virBuffer *buf, char escape, const char *toescape, const char *format, const char *str);
 
 /*
  * virBufferEscapeShell:
@@ -307,10 +310,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(virBuffer, virBufferFreeAndReset);
  *
  * (Declared here until an XML module takes it over.)
  */
-void virXMLFormatElement(virBuffer *buf,
-                         const char *name,
-                         virBuffer *attrBuf,
-                         virBuffer *childBuf);
+void virXMLFormatElement(virBuffer *buf, const char *name, virBuffer *attrBuf, virBuffer *childBuf);
 
 /*
  * virXMLFormatElementEmpty:
@@ -318,10 +318,8 @@ void virXMLFormatElement(virBuffer *buf,
  * Like virXMLFormatElement(), but writes "<name/>\n" when both buffers
  * are empty instead of nothing.
  */
-void virXMLFormatElementEmpty(virBuffer *buf,
-                              const char *name,
-                              virBuffer *attrBuf,
-                              virBuffer *childBuf);
+void
+virXMLFormatElementEmpty(virBuffer *buf, const char *name, virBuffer *attrBuf, virBuffer *childBuf);
 
 /*
  * virXMLFormatElementInternal:

@@ -9,17 +9,9 @@
 #include "internal.h"
 #include "virenum.h"
 
-VIR_ENUM_IMPL(virTristateBool,
-              VIR_TRISTATE_BOOL_LAST,
-              "default",
-              "yes",
-              "no");
+VIR_ENUM_IMPL(virTristateBool, VIR_TRISTATE_BOOL_LAST, "default", "yes", "no");
 
-VIR_ENUM_IMPL(virTristateSwitch,
-              VIR_TRISTATE_SWITCH_LAST,
-              "default",
-              "on",
-              "off");
+VIR_ENUM_IMPL(virTristateSwitch, VIR_TRISTATE_SWITCH_LAST, "default", "on", "off");
 
 
 int

@@ -50,7 +50,8 @@ static const virErrorText virErrorTexts[] = {
     ERR_COLON(VIR_ERR_NO_MEMORY, "out of memory"),
     ERR_COLON(VIR_ERR_NO_SUPPORT, "this function is not supported by the connection driver"),
     ERR_SPACE(VIR_ERR_UNKNOWN_HOST, "unknown host"),
-    ERR_OWN(VIR_ERR_NO_CONNECT, "no connection driver available",
+    ERR_OWN(VIR_ERR_NO_CONNECT,
+            "no connection driver available",
             "no connection driver available for %s"),
     ERR_SPACE(VIR_ERR_INVALID_CONN, "invalid connection pointer in"),
     ERR_SPACE(VIR_ERR_INVALID_DOMAIN, "invalid domain pointer in"),
@@ -64,22 +65,24 @@ static const virErrorText virErrorTexts[] = {
     ERR_SPACE(VIR_ERR_XEN_CALL, "failed Xen syscall"),
     ERR_SPACE(VIR_ERR_OS_TYPE, "unknown OS type"),
     ERR_COLON(VIR_ERR_NO_KERNEL, "missing kernel information"),
-    ERR_OWN(VIR_ERR_NO_ROOT, "missing root device information",
+    ERR_OWN(VIR_ERR_NO_ROOT,
+            "missing root device information",
             "missing root device information in %s"),
     ERR_SPACE(VIR_ERR_NO_SOURCE, "missing source information for device"),
     ERR_SPACE(VIR_ERR_NO_TARGET, "missing target information for device"),
     ERR_OWN(VIR_ERR_NO_NAME, "missing name information", "missing name information in %s"),
-    ERR_OWN(VIR_ERR_NO_OS, "missing operating system information",
+    ERR_OWN(VIR_ERR_NO_OS,
+            "missing operating system information",
             "missing operating system information for %s"),
-    ERR_OWN(VIR_ERR_NO_DEVICE, "missing devices information",
-            "missing devices information for %s"),
+    ERR_OWN(VIR_ERR_NO_DEVICE, "missing devices information", "missing devices information for %s"),
     ERR_SPACE(VIR_ERR_NO_XENSTORE, "could not connect to Xen Store"),
-    ERR_OWN(VIR_ERR_DRIVER_FULL, "too many drivers registered",
-            "too many drivers registered in %s"),
+    ERR_OWN(
+        VIR_ERR_DRIVER_FULL, "too many drivers registered", "too many drivers registered in %s"),
     ERR_COLON(VIR_ERR_CALL_FAILED, "library call failed"),
     ERR_OWN(VIR_ERR_XML_ERROR, "XML description is invalid or not well formed", "XML error: %s"),
     ERR_OWN(VIR_ERR_DOM_EXIST, "this domain exists already", "domain %s exists already"),
-    ERR_OWN(VIR_ERR_OPERATION_DENIED, "operation forbidden for read only access",
+    ERR_OWN(VIR_ERR_OPERATION_DENIED,
+            "operation forbidden for read only access",
             "operation forbidden: %s"),
     ERR_SPACE(VIR_ERR_OPEN_FAILED, "failed to open configuration file"),
     ERR_SPACE(VIR_ERR_READ_FAILED, "failed to read configuration file"),
@@ -103,7 +106,8 @@ static const virErrorText virErrorTexts[] = {
     ERR_COLON(VIR_ERR_NO_STORAGE_POOL, "Storage pool not found"),
     ERR_COLON(VIR_ERR_NO_STORAGE_VOL, "Storage volume not found"),
     ERR_COLON(VIR_WAR_NO_NODE, "Failed to find a node driver"),
-    ERR_OWN(VIR_ERR_INVALID_NODE_DEVICE, "invalid node device pointer",
+    ERR_OWN(VIR_ERR_INVALID_NODE_DEVICE,
+            "invalid node device pointer",
             "invalid node device pointer in %s"),
     ERR_COLON(VIR_ERR_NO_NODE_DEVICE, "Node device not found"),
     ERR_COLON(VIR_ERR_NO_SECURITY_MODEL, "Security model not found"),
@@ -142,7 +146,8 @@ static const virErrorText virErrorTexts[] = {
     ERR_COLON(VIR_ERR_RESOURCE_BUSY, "resource busy"),
     ERR_COLON(VIR_ERR_ACCESS_DENIED, "access denied"),
     ERR_COLON(VIR_ERR_DBUS_SERVICE, "error from service"),
-    ERR_OWN(VIR_ERR_STORAGE_VOL_EXIST, "this storage volume exists already",
+    ERR_OWN(VIR_ERR_STORAGE_VOL_EXIST,
+            "this storage volume exists already",
             "storage volume %s exists already"),
     ERR_COLON(VIR_ERR_CPU_INCOMPATIBLE, "the CPU is incompatible with host CPU"),
     ERR_COLON(VIR_ERR_XML_INVALID_SCHEMA, "XML document failed to validate against schema"),
@@ -159,7 +164,8 @@ static const virErrorText virErrorTexts[] = {
     ERR_COLON(VIR_ERR_NO_DOMAIN_CHECKPOINT, "Domain checkpoint not found"),
     ERR_COLON(VIR_ERR_NO_DOMAIN_BACKUP, "Domain backup job id not found"),
     ERR_COLON(VIR_ERR_INVALID_NETWORK_PORT, "Invalid network port pointer"),
-    ERR_OWN(VIR_ERR_NETWORK_PORT_EXIST, "this network port exists already",
+    ERR_OWN(VIR_ERR_NETWORK_PORT_EXIST,
+            "this network port exists already",
             "network port %s exists already"),
     ERR_COLON(VIR_ERR_NO_NETWORK_PORT, "network port not found"),
     ERR_COLON(VIR_ERR_NO_HOSTNAME, "no hostname found"),
@@ -684,8 +690,8 @@ virErrorRaise(const char *filename,
 
     if (code != VIR_ERR_OK)
         message = virErrorBuildMessage(code, detail);
-    virErrorRaiseMessage(filename, funcname, linenr, domain, code, level,
-                         str1, str2, str3, int1, int2, message);
+    virErrorRaiseMessage(filename, funcname, linenr, domain, code, level, str1, str2, str3, int1,
+                         int2, message);
 }
 
 
@@ -717,8 +723,8 @@ virRaiseErrorFull(const char *filename,
     if (!detail)
         detail = g_strdup(_("No error message provided"));
 
-    virErrorRaiseMessage(filename, funcname, linenr, domain, code, level,
-                         str1, str2, str3, int1, int2, detail);
+    virErrorRaiseMessage(filename, funcname, linenr, domain, code, level, str1, str2, str3, int1,
+                         int2, detail);
     errno = saved_errno;
 }
 

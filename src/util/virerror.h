@@ -105,16 +105,15 @@ void virReportSystemErrorFull(int domain,
  * Reports an error in the calling file's domain, which each .c file
  * names by defining VIR_FROM_THIS before it reports anything.
  */
-#define virReportError(code, ...) \
-    virReportErrorHelper(VIR_FROM_THIS, code, __FILE__, __func__, __LINE__, __VA_ARGS__)
+#define virReportError(code, ...)                                                                  \
+ virReportErrorHelper(VIR_FROM_THIS, code, __FILE__, __func__, __LINE__, __VA_ARGS__)
 
-#define virReportSystemError(theerrno, fmt, ...) \
-    virReportSystemErrorFull(VIR_FROM_THIS, theerrno, __FILE__, __func__, __LINE__, \
-                             (fmt), __VA_ARGS__)
+#define virReportSystemError(theerrno, fmt, ...)                                                   \
+ virReportSystemErrorFull(VIR_FROM_THIS, theerrno, __FILE__, __func__, __LINE__, (fmt), __VA_ARGS__)
 
 /* Out of memory: OOM aborts in GLib, so this only exists for symmetry. */
-#define virReportOOMError() \
-    virReportErrorHelper(VIR_FROM_THIS, VIR_ERR_NO_MEMORY, __FILE__, __func__, __LINE__, NULL)
+#define virReportOOMError()                                                                        \
+ virReportErrorHelper(VIR_FROM_THIS, VIR_ERR_NO_MEMORY, __FILE__, __func__, __LINE__, NULL)
 
 /*
  * virErrorMsg:

@@ -29,17 +29,17 @@ VIR_LOG_INIT("util.json");
 
 typedef struct _virJSONObjectPair virJSONObjectPair;
 struct _virJSONObjectPair {
-    char *key;            /* owned */
-    virJSONValue *value;  /* owned, never NULL */
+    char *key;           /* owned */
+    virJSONValue *value; /* owned, never NULL */
 };
 
 struct _virJSONValue {
     virJSONType type;
     union {
-        GPtrArray *object;  /* of virJSONObjectPair *, owned, in insertion order */
-        GPtrArray *array;   /* of virJSONValue *, owned */
-        char *string;       /* owned, no NUL inside */
-        char *number;       /* owned decimal JSON number text, e.g. "-5", "1.5e3" */
+        GPtrArray *object; /* of virJSONObjectPair *, owned, in insertion order */
+        GPtrArray *array;  /* of virJSONValue *, owned */
+        char *string;      /* owned, no NUL inside */
+        char *number;      /* owned decimal JSON number text, e.g. "-5", "1.5e3" */
         bool boolean;
     } data;
 };
@@ -444,9 +444,7 @@ virJSONValueObjectGetNumberLong(virJSONValue *object, const char *key, long long
 
 
 int
-virJSONValueObjectGetNumberUlong(virJSONValue *object,
-                                 const char *key,
-                                 unsigned long long *value)
+virJSONValueObjectGetNumberUlong(virJSONValue *object, const char *key, unsigned long long *value)
 {
     return virJSONValueGetNumberUlong(virJSONValueObjectGet(object, key), value);
 }
@@ -789,7 +787,8 @@ virJSONValueFromJsonCContainer(struct json_object *jobj, const char **reason)
 
     value = virJSONValueNewObject();
     {
-        json_object_object_foreach(jobj, key, val) {
+        json_object_object_foreach(jobj, key, val)
+        {
             if (!(child = virJSONValueFromJsonC(val, reason)))
                 return NULL;
             /* json-c already merged repeated keys */
@@ -852,8 +851,8 @@ virJSONValueFromString(const char *jsonstring)
 
     VIR_DEBUG("string=%s", NULLSTR(jsonstring));
     if (!jsonstring) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, _("cannot parse json %1$s: %2$s"),
-                       "(null)", _("no input"));
+        virReportError(VIR_ERR_INTERNAL_ERROR, _("cannot parse json %1$s: %2$s"), "(null)",
+                       _("no input"));
         return NULL;
     }
 
@@ -871,8 +870,8 @@ virJSONValueFromString(const char *jsonstring)
     json_tokener_free(tok);
 
     if (!value) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, _("cannot parse json %1$s: %2$s"),
-                       jsonstring, reason);
+        virReportError(VIR_ERR_INTERNAL_ERROR, _("cannot parse json %1$s: %2$s"), jsonstring,
+                       reason);
         return NULL;
     }
     return value;
@@ -909,8 +908,8 @@ virJSONValueToJsonC(const virJSONValue *value)
     case VIR_JSON_TYPE_NUMBER:
         /* a number with explicit text is printed as exactly that text,
          * which keeps 64-bit integers and doubles as they were */
-        jobj = json_object_new_double_s(g_ascii_strtod(value->data.number, NULL),
-                                        value->data.number);
+        jobj =
+            json_object_new_double_s(g_ascii_strtod(value->data.number, NULL), value->data.number);
         break;
     case VIR_JSON_TYPE_BOOLEAN:
         jobj = json_object_new_boolean(value->data.boolean);
@@ -938,4 +937,3 @@ virJSONValueToString(virJSONValue *value, bool pretty)
     json_object_put(jobj);
     return ret;
 }
-

@@ -139,9 +139,7 @@ virJSONValue *virJSONValueObjectGet(virJSONValue *object, const char *key);
  * Like virJSONValueObjectGet(), but NULL also when the value is not of
  * @type.
  */
-virJSONValue *virJSONValueObjectGetByType(virJSONValue *object,
-                                          const char *key,
-                                          virJSONType type);
+virJSONValue *virJSONValueObjectGetByType(virJSONValue *object, const char *key, virJSONType type);
 
 /*
  * Typed lookups of member @key (no error reported, see the top):
@@ -157,9 +155,8 @@ virJSONValue *virJSONValueObjectGetArray(virJSONValue *object, const char *key);
 int virJSONValueObjectGetNumberInt(virJSONValue *object, const char *key, int *value);
 int virJSONValueObjectGetNumberUint(virJSONValue *object, const char *key, unsigned int *value);
 int virJSONValueObjectGetNumberLong(virJSONValue *object, const char *key, long long *value);
-int virJSONValueObjectGetNumberUlong(virJSONValue *object,
-                                     const char *key,
-                                     unsigned long long *value);
+int
+virJSONValueObjectGetNumberUlong(virJSONValue *object, const char *key, unsigned long long *value);
 int virJSONValueObjectGetNumberDouble(virJSONValue *object, const char *key, double *value);
 int virJSONValueObjectGetBoolean(virJSONValue *object, const char *key, bool *value);
 
@@ -217,9 +214,7 @@ virJSONValue *virJSONValueObjectGetValue(virJSONValue *object, size_t n);
  *
  * Returns 0 to go on, -1 to stop the walk.
  */
-typedef int (*virJSONValueObjectIteratorFunc)(const char *key,
-                                              virJSONValue *value,
-                                              void *opaque);
+typedef int (*virJSONValueObjectIteratorFunc)(const char *key, virJSONValue *value, void *opaque);
 
 /*
  * virJSONValueObjectForeachKeyValue:

@@ -25,8 +25,8 @@ virJSONValueObjectAddBadArg(const char *key, bool negative)
     if (negative)
         virReportError(VIR_ERR_INTERNAL_ERROR, _("argument key '%1$s' must not be negative"), key);
     else
-        virReportError(VIR_ERR_INTERNAL_ERROR,
-                       _("argument key '%1$s' must not have null value"), key);
+        virReportError(VIR_ERR_INTERNAL_ERROR, _("argument key '%1$s' must not have null value"),
+                       key);
     return -1;
 }
 
@@ -90,9 +90,17 @@ virJSONValueObjectAddOne(virJSONValue *obj, char type, const char *key, va_list 
             return type == 'S' ? 0 : virJSONValueObjectAddBadArg(key, false);
         rc = virJSONValueObjectAppendString(obj, key, str);
         break;
-    case 'i': case 'j': case 'k': case 'z': case 'y':
+    case 'i':
+    case 'j':
+    case 'k':
+    case 'z':
+    case 'y':
         return virJSONValueObjectAddInteger(obj, type, key, va_arg(*args, int));
-    case 'I': case 'J': case 'K': case 'Z': case 'Y':
+    case 'I':
+    case 'J':
+    case 'K':
+    case 'Z':
+    case 'Y':
         return virJSONValueObjectAddInteger(obj, type, key, va_arg(*args, long long));
     case 'u':
     case 'p':

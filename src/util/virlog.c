@@ -37,27 +37,27 @@ VIR_LOG_INIT("util.log");
 /* One filter: sources whose name matches @spec log from @priority up. */
 typedef struct {
     virLogPriority priority;
-    char *match;          /* the MATCH as written, without any '+' */
-    GPatternSpec *spec;   /* "*MATCH*" */
+    char *match;        /* the MATCH as written, without any '+' */
+    GPatternSpec *spec; /* "*MATCH*" */
 } virLogFilter;
 
 /* One output: where lines at or above @priority go. */
 typedef struct {
     virLogDestination dest;
     virLogPriority priority;
-    char *name;           /* file path or syslog ident; NULL otherwise */
-    int fd;               /* file or journal socket; -1 for stderr, syslog and a
+    char *name; /* file path or syslog ident; NULL otherwise */
+    int fd;     /* file or journal socket; -1 for stderr, syslog and a
                            * journald output that fell back to stderr */
 } virLogOutput;
 
 /* All of the following is guarded by virLogLock. */
 static GMutex virLogLock;
 static virLogPriority virLogDefaultPriority = VIR_LOG_DEFAULT;
-static GPtrArray *virLogFilters;    /* of virLogFilter; NULL when none */
-static GPtrArray *virLogOutputs;    /* of virLogOutput; NULL: implicit stderr */
-static GPtrArray *virLogSources;    /* every registered virLogSource, borrowed */
-static bool virLogSyslogOpen;       /* openlog() was called for an output */
-static char *virLogJournalPath;     /* test override of the journal socket */
+static GPtrArray *virLogFilters; /* of virLogFilter; NULL when none */
+static GPtrArray *virLogOutputs; /* of virLogOutput; NULL: implicit stderr */
+static GPtrArray *virLogSources; /* every registered virLogSource, borrowed */
+static bool virLogSyslogOpen;    /* openlog() was called for an output */
+static char *virLogJournalPath;  /* test override of the journal socket */
 static virLogHookFunc virLogHook;
 static void *virLogHookOpaque;
 /* Generation of the configuration; read without the lock. */
@@ -180,14 +180,14 @@ virLogParseFilter(const char *entry)
     if (*str == '+')
         str++;
     if (!(colon = strchr(str, ':'))) {
-        virReportError(VIR_ERR_INVALID_ARG,
-                       _("malformed log filter '%1$s': expected LEVEL:MATCH"), entry);
+        virReportError(VIR_ERR_INVALID_ARG, _("malformed log filter '%1$s': expected LEVEL:MATCH"),
+                       entry);
         return NULL;
     }
     level = g_strndup(str, colon - str);
     if ((priority = virLogParsePriority(level)) < 0) {
-        virReportError(VIR_ERR_INVALID_ARG,
-                       _("invalid priority '%1$s' in log filter '%2$s'"), level, entry);
+        virReportError(VIR_ERR_INVALID_ARG, _("invalid priority '%1$s' in log filter '%2$s'"),
+                       level, entry);
         return NULL;
     }
     match = colon + 1;
@@ -271,13 +271,12 @@ virLogParseOutput(const char *entry)
 
     if (g_strv_length(parts) < 2) {
         virReportError(VIR_ERR_INVALID_ARG,
-                       _("malformed log output '%1$s': expected LEVEL:DESTINATION[:NAME]"),
-                       entry);
+                       _("malformed log output '%1$s': expected LEVEL:DESTINATION[:NAME]"), entry);
         return NULL;
     }
     if ((priority = virLogParsePriority(parts[0])) < 0) {
-        virReportError(VIR_ERR_INVALID_ARG,
-                       _("invalid priority '%1$s' in log output '%2$s'"), parts[0], entry);
+        virReportError(VIR_ERR_INVALID_ARG, _("invalid priority '%1$s' in log output '%2$s'"),
+                       parts[0], entry);
         return NULL;
     }
     for (i = 0; i < G_N_ELEMENTS(virLogDestNames); i++) {
@@ -285,15 +284,15 @@ virLogParseOutput(const char *entry)
             dest = i;
     }
     if (dest < 0) {
-        virReportError(VIR_ERR_INVALID_ARG,
-                       _("unknown destination '%1$s' in log output '%2$s'"), parts[1], entry);
+        virReportError(VIR_ERR_INVALID_ARG, _("unknown destination '%1$s' in log output '%2$s'"),
+                       parts[1], entry);
         return NULL;
     }
     needsName = dest == VIR_LOG_TO_FILE || dest == VIR_LOG_TO_SYSLOG;
     if (needsName ? !parts[2] || !*parts[2] : parts[2] != NULL) {
         virReportError(VIR_ERR_INVALID_ARG,
-                       _("log output '%1$s' does not fit destination '%2$s': expected %3$s"),
-                       entry, parts[1], virLogDestSyntax[dest]);
+                       _("log output '%1$s' does not fit destination '%2$s': expected %3$s"), entry,
+                       parts[1], virLogDestSyntax[dest]);
         return NULL;
     }
 
@@ -436,10 +435,10 @@ typedef struct {
     const char *filename;
     int linenr;
     const char *funcname;
-    const char *msg;      /* the formatted message alone */
-    const char *line;     /* the whole line, newline included */
-    size_t len;           /* length of @line */
-    const char *body;     /* @line after the timestamp, no newline */
+    const char *msg;  /* the formatted message alone */
+    const char *line; /* the whole line, newline included */
+    size_t len;       /* length of @line */
+    const char *body; /* @line after the timestamp, no newline */
     int bodylen;
 } virLogRecord;
 
@@ -540,9 +539,8 @@ virLogVMessage(virLogSource *source,
     msg = g_strdup_vprintf(fmt, vargs);
     virLogFormatTimestamp(timestamp, sizeof(timestamp));
     tslen = strlen(timestamp);
-    line = g_strdup_printf("%s: %llu: %s : %s:%d : %s\n", timestamp,
-                           (unsigned long long)gettid(), virLogPriorityNames[priority],
-                           NULLSTR(funcname), linenr, msg);
+    line = g_strdup_printf("%s: %llu: %s : %s:%d : %s\n", timestamp, (unsigned long long)gettid(),
+                           virLogPriorityNames[priority], NULLSTR(funcname), linenr, msg);
     rec.msg = msg;
     rec.line = line;
     rec.len = strlen(line);

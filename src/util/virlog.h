@@ -58,18 +58,18 @@ typedef enum {
  */
 typedef struct _virLogSource virLogSource;
 struct _virLogSource {
-    const char *name;       /* dotted source name, static */
-    unsigned int priority;  /* minimum priority to emit; 0 until registered */
-    unsigned int serial;    /* configuration generation @priority belongs to;
+    const char *name;      /* dotted source name, static */
+    unsigned int priority; /* minimum priority to emit; 0 until registered */
+    unsigned int serial;   /* configuration generation @priority belongs to;
                              * 0 until registered */
 };
 
-#define VIR_LOG_INIT(n) \
-    static G_GNUC_UNUSED virLogSource virLogSelf = { \
-        .name = "" n "", \
-        .priority = 0, \
-        .serial = 0, \
-    }
+#define VIR_LOG_INIT(n)                                                                            \
+ static G_GNUC_UNUSED virLogSource virLogSelf = {                                                  \
+     .name = "" n "",                                                                              \
+     .priority = 0,                                                                                \
+     .serial = 0,                                                                                  \
+ }
 
 /*
  * virLogMessage:
@@ -118,12 +118,12 @@ bool virLogSourceEnabled(virLogSource *source, virLogPriority priority);
  * is registered: a relaxed load (a plain load on common CPUs) and one
  * comparison. virLogSourceEnabled() then does the exact check.
  */
-#define VIR_LOG_EMIT(prio, ...) \
-    do { \
-        if ((unsigned int)(prio) >= __atomic_load_n(&virLogSelf.priority, __ATOMIC_RELAXED) && \
-            virLogSourceEnabled(&virLogSelf, prio)) \
-            virLogMessage(&virLogSelf, prio, __FILE__, __LINE__, __func__, __VA_ARGS__); \
-    } while (0)
+#define VIR_LOG_EMIT(prio, ...)                                                                    \
+ do {                                                                                              \
+  if ((unsigned int)(prio) >= __atomic_load_n(&virLogSelf.priority, __ATOMIC_RELAXED) &&           \
+      virLogSourceEnabled(&virLogSelf, prio))                                                      \
+   virLogMessage(&virLogSelf, prio, __FILE__, __LINE__, __func__, __VA_ARGS__);                    \
+ } while (0)
 
 #define VIR_DEBUG(...) VIR_LOG_EMIT(VIR_LOG_DEBUG, __VA_ARGS__)
 #define VIR_INFO(...) VIR_LOG_EMIT(VIR_LOG_INFO, __VA_ARGS__)

@@ -28,8 +28,7 @@ virOnceRun(virOnceControl *once, virOnceFunc init)
             /* Later callers (in other threads too) must see the same
              * failure, so keep a copy to hand out again. */
             if (!virGetLastError())
-                virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                               _("one-time initialization failed"));
+                virReportError(VIR_ERR_INTERNAL_ERROR, "%s", _("one-time initialization failed"));
             once->error = virErrorCopyNew(virGetLastError());
             once->result = -1;
         }
@@ -91,9 +90,9 @@ virRWLockInit(virRWLock *m)
 #ifdef PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP
     /* glibc prefers readers by default, which lets a steady stream of
      * readers starve a writer forever. */
-    virRWLockCheck(pthread_rwlockattr_setkind_np(&attr,
-                                                 PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP),
-                   "pthread_rwlockattr_setkind_np");
+    virRWLockCheck(
+        pthread_rwlockattr_setkind_np(&attr, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP),
+        "pthread_rwlockattr_setkind_np");
 #endif
     virRWLockCheck(pthread_rwlock_init(&m->lock, &attr), "pthread_rwlock_init");
     pthread_rwlockattr_destroy(&attr);
@@ -206,11 +205,8 @@ virThreadTrampoline(gpointer data)
 
 
 int
-virThreadCreate(const char *name,
-                bool joinable,
-                virThreadFunc func,
-                void *opaque,
-                virThread *thread)
+virThreadCreate(
+    const char *name, bool joinable, virThreadFunc func, void *opaque, virThread *thread)
 {
     virThreadStart *start = g_new0(virThreadStart, 1);
     g_autoptr(GError) gerr = NULL;
@@ -221,8 +217,8 @@ virThreadCreate(const char *name,
     gthread = g_thread_try_new(name, virThreadTrampoline, start, &gerr);
     if (!gthread) {
         g_free(start);
-        virReportError(VIR_ERR_SYSTEM_ERROR, _("cannot create thread '%1$s': %2$s"),
-                       NULLSTR(name), gerr ? gerr->message : "unknown error");
+        virReportError(VIR_ERR_SYSTEM_ERROR, _("cannot create thread '%1$s': %2$s"), NULLSTR(name),
+                       gerr ? gerr->message : "unknown error");
         return -1;
     }
 

@@ -57,13 +57,13 @@ int virOnceRun(virOnceControl *once, virOnceFunc init);
  * defines `static int virFooInitialize(void)`, which runs virFooOnceInit
  * once (see virOnceRun for the contract) and returns 0 or -1.
  */
-#define VIR_ONCE_GLOBAL_INIT(name) \
-    static virOnceControl name##OnceControl; \
-    static G_GNUC_UNUSED int name##Initialize(void) \
-    { \
-        return virOnceRun(&name##OnceControl, name##OnceInit); \
-    } \
-    G_STATIC_ASSERT(sizeof(name##OnceControl) > 0)
+#define VIR_ONCE_GLOBAL_INIT(name)                                                                 \
+ static virOnceControl name##OnceControl;                                                          \
+ static G_GNUC_UNUSED int name##Initialize(void)                                                   \
+ {                                                                                                 \
+  return virOnceRun(&name##OnceControl, name##OnceInit);                                           \
+ }                                                                                                 \
+ G_STATIC_ASSERT(sizeof(name##OnceControl) > 0)
 
 
 /*
@@ -76,7 +76,10 @@ struct _virMutex {
     GMutex lock;
 };
 
-#define VIR_MUTEX_INITIALIZER { 0 }
+#define VIR_MUTEX_INITIALIZER                                                                      \
+ {                                                                                                 \
+  0                                                                                                \
+ }
 
 /* virMutexInit: prepares @m for use. */
 void virMutexInit(virMutex *m);
@@ -188,11 +191,8 @@ typedef void (*virThreadFunc)(void *opaque);
  * VIR_ERR_SYSTEM_ERROR reported if the thread cannot be created (then
  * @func never runs and @thread is untouched).
  */
-int virThreadCreate(const char *name,
-                    bool joinable,
-                    virThreadFunc func,
-                    void *opaque,
-                    virThread *thread);
+int virThreadCreate(
+    const char *name, bool joinable, virThreadFunc func, void *opaque, virThread *thread);
 
 /*
  * virThreadJoin:

@@ -251,9 +251,7 @@ virTimeLocalOffsetFromUTC(long *offset)
 
 
 int
-virTimeBackOffStart(virTimeBackOffVar *var,
-                    unsigned long long first,
-                    unsigned long long timeout)
+virTimeBackOffStart(virTimeBackOffVar *var, unsigned long long first, unsigned long long timeout)
 {
     var->start_t = virTimeMonotonicMillis();
     /* 0 would never grow by doubling and turn the wait into a busy loop */

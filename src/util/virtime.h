@@ -151,9 +151,8 @@ struct _virTimeBackOffVar {
  * Starts the clock. Returns 0 (the return value exists for libvirt
  * compatibility; it cannot fail).
  */
-int virTimeBackOffStart(virTimeBackOffVar *var,
-                        unsigned long long first,
-                        unsigned long long timeout);
+int
+virTimeBackOffStart(virTimeBackOffVar *var, unsigned long long first, unsigned long long timeout);
 
 /*
  * virTimeBackOffWait:

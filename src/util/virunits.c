@@ -19,8 +19,8 @@
 #define VIR_FROM_THIS VIR_FROM_NONE
 
 /* The XPath-level errors of virParseScaledValue belong to the XML domain. */
-#define virReportXMLError(code, ...) \
-    virReportErrorHelper(VIR_FROM_XML, code, __FILE__, __func__, __LINE__, __VA_ARGS__)
+#define virReportXMLError(code, ...)                                                               \
+ virReportErrorHelper(VIR_FROM_XML, code, __FILE__, __func__, __LINE__, __VA_ARGS__)
 
 
 /*
@@ -98,8 +98,8 @@ virStrToLong_uip(const char *s, char **end_ptr, int base, unsigned int *result)
 
     errno = 0;
     val = strtoul(s, &end, base);
-    if (virStrToLongCheck(s, end, end_ptr, errno) < 0 ||
-        virStrToLongHasMinus(s, end) || val > UINT_MAX)
+    if (virStrToLongCheck(s, end, end_ptr, errno) < 0 || virStrToLongHasMinus(s, end) ||
+        val > UINT_MAX)
         return -1;
     *result = (unsigned int)val;
     return 0;
@@ -209,8 +209,7 @@ virScaleSuffix(const char *suffix)
     unsigned long long scale = 1;
     size_t i;
 
-    if (g_ascii_strcasecmp(suffix, "b") == 0 ||
-        g_ascii_strcasecmp(suffix, "byte") == 0 ||
+    if (g_ascii_strcasecmp(suffix, "b") == 0 || g_ascii_strcasecmp(suffix, "byte") == 0 ||
         g_ascii_strcasecmp(suffix, "bytes") == 0)
         return 1;
 
@@ -287,8 +286,7 @@ virParseScaledValue(const char *xpath,
 
     if (virStrToLong_ullp(number, NULL, 10, &bytes) < 0) {
         virReportXMLError(VIR_ERR_XML_ERROR,
-                          _("Invalid value '%1$s' for element or attribute '%2$s'"),
-                          number, xpath);
+                          _("Invalid value '%1$s' for element or attribute '%2$s'"), number, xpath);
         return -1;
     }
 

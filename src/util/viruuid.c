@@ -83,8 +83,7 @@ virUUIDParse(const char *uuidstr, unsigned char *uuid)
             continue;
         }
         /* a NUL gives -1 here, so neither read runs past the end */
-        if ((hi = g_ascii_xdigit_value(p[0])) < 0 ||
-            (lo = g_ascii_xdigit_value(p[1])) < 0) {
+        if ((hi = g_ascii_xdigit_value(p[0])) < 0 || (lo = g_ascii_xdigit_value(p[1])) < 0) {
             return -1;
         }
         raw[i++] = hi * 16 + lo;
@@ -105,9 +104,9 @@ const char *
 virUUIDFormat(const unsigned char *uuid, char *uuidstr)
 {
     g_snprintf(uuidstr, VIR_UUID_STRING_BUFLEN,
-               "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-               uuid[0], uuid[1], uuid[2], uuid[3], uuid[4], uuid[5], uuid[6], uuid[7],
-               uuid[8], uuid[9], uuid[10], uuid[11], uuid[12], uuid[13], uuid[14], uuid[15]);
+               "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", uuid[0],
+               uuid[1], uuid[2], uuid[3], uuid[4], uuid[5], uuid[6], uuid[7], uuid[8], uuid[9],
+               uuid[10], uuid[11], uuid[12], uuid[13], uuid[14], uuid[15]);
     return uuidstr;
 }
 

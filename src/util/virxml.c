@@ -24,8 +24,8 @@
 #define VIR_XML_DEFAULT_SCHEMA_DIR "/usr/share/libvirt/schemas"
 
 /* Parse errors are reported in the caller's domain, not VIR_FROM_XML. */
-#define virReportErrorDomain(domcode, code, ...) \
-    virReportErrorHelper(domcode, code, __FILE__, __func__, __LINE__, __VA_ARGS__)
+#define virReportErrorDomain(domcode, code, ...)                                                   \
+ virReportErrorHelper(domcode, code, __FILE__, __func__, __LINE__, __VA_ARGS__)
 
 /* Per-parse state handed to the error callback through ctxt->_private. */
 typedef struct {
@@ -97,8 +97,8 @@ virXMLCatchError(void *ctx, const char *msg G_GNUC_UNUSED, ...)
     else
         where = g_strdup_printf("at line %d", err->line);
     /* libvirt 9.0 prints an empty context line as "(null)". */
-    virReportErrorDomain(data->domcode, VIR_ERR_XML_DETAIL, "%s: %s%s\n%s", where,
-                         err->message, *line ? line : "(null)", caret->str);
+    virReportErrorDomain(data->domcode, VIR_ERR_XML_DETAIL, "%s: %s%s\n%s", where, err->message,
+                         *line ? line : "(null)", caret->str);
 }
 
 
@@ -119,8 +119,8 @@ virXMLParseText(int domcode, const char *text, const char *docname, const char *
 
     if (len > VIR_XML_MAX_INPUT) {
         virReportErrorDomain(domcode, VIR_ERR_XML_ERROR,
-                             _("document '%1$s' is larger than the limit of %2$d bytes"),
-                             docname, VIR_XML_MAX_INPUT);
+                             _("document '%1$s' is larger than the limit of %2$d bytes"), docname,
+                             VIR_XML_MAX_INPUT);
         return NULL;
     }
 
@@ -138,8 +138,8 @@ virXMLParseText(int domcode, const char *text, const char *docname, const char *
     doc = xmlCtxtReadMemory(pctxt, text, (int)len, url, NULL,
                             XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS);
     if (!doc && !data.reported) {
-        virReportErrorDomain(domcode, VIR_ERR_XML_ERROR,
-                             _("failed to parse xml document '%1$s'"), docname);
+        virReportErrorDomain(domcode, VIR_ERR_XML_ERROR, _("failed to parse xml document '%1$s'"),
+                             docname);
     }
     return doc;
 }
@@ -390,8 +390,8 @@ virXPathString(const char *xpath, xmlXPathContextPtr ctxt)
  * lie in [@min, @max]. Returns 0, -1 when absent or empty, -2 when invalid.
  */
 static int
-virXPathSigned(const char *xpath, xmlXPathContextPtr ctxt, long long min, long long max,
-               long long *value)
+virXPathSigned(
+    const char *xpath, xmlXPathContextPtr ctxt, long long min, long long max, long long *value)
 {
     g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
     g_autofree char *str = NULL;
@@ -418,8 +418,11 @@ virXPathSigned(const char *xpath, xmlXPathContextPtr ctxt, long long min, long l
 
 /* As virXPathSigned() for values in [0, @max]; text must have no '-'. */
 static int
-virXPathUnsigned(const char *xpath, xmlXPathContextPtr ctxt, unsigned int base,
-                 unsigned long long max, unsigned long long *value)
+virXPathUnsigned(const char *xpath,
+                 xmlXPathContextPtr ctxt,
+                 unsigned int base,
+                 unsigned long long max,
+                 unsigned long long *value)
 {
     g_autoptr(xmlXPathObject) obj = virXPathEval(xpath, ctxt);
     g_autofree char *str = NULL;
@@ -474,7 +477,9 @@ virXPathLong(const char *xpath, xmlXPathContextPtr ctxt, long *value)
 
 
 int
-virXPathULongLongBase(const char *xpath, xmlXPathContextPtr ctxt, unsigned int base,
+virXPathULongLongBase(const char *xpath,
+                      xmlXPathContextPtr ctxt,
+                      unsigned int base,
                       unsigned long long *value)
 {
     return virXPathUnsigned(xpath, ctxt, base, G_MAXUINT64, value);
@@ -489,8 +494,7 @@ virXPathULongLong(const char *xpath, xmlXPathContextPtr ctxt, unsigned long long
 
 
 int
-virXPathUIntBase(const char *xpath, xmlXPathContextPtr ctxt, unsigned int base,
-                 unsigned int *value)
+virXPathUIntBase(const char *xpath, xmlXPathContextPtr ctxt, unsigned int base, unsigned int *value)
 {
     unsigned long long tmp = 0;
     int rc = virXPathUnsigned(xpath, ctxt, base, G_MAXUINT, &tmp);
@@ -544,8 +548,8 @@ virXPathNode(const char *xpath, xmlXPathContextPtr ctxt)
         return NULL;
     }
     obj = virXPathEval(xpath, ctxt);
-    if (!obj || obj->type != XPATH_NODESET || !obj->nodesetval ||
-        obj->nodesetval->nodeNr <= 0 || !obj->nodesetval->nodeTab)
+    if (!obj || obj->type != XPATH_NODESET || !obj->nodesetval || obj->nodesetval->nodeNr <= 0 ||
+        !obj->nodesetval->nodeTab)
         return NULL;
     return obj->nodesetval->nodeTab[0];
 }
@@ -707,8 +711,14 @@ virXMLPropZero(xmlNodePtr node, const char *name)
  * error; @what names the expected type in the message.
  */
 static int
-virXMLPropSigned(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                 long long min, long long max, const char *what, long long *val)
+virXMLPropSigned(xmlNodePtr node,
+                 const char *name,
+                 int base,
+                 virXMLPropFlags flags,
+                 long long min,
+                 long long max,
+                 const char *what,
+                 long long *val)
 {
     g_autofree char *tmp = NULL;
     int rc;
@@ -727,8 +737,12 @@ virXMLPropSigned(xmlNodePtr node, const char *name, int base, virXMLPropFlags fl
 
 /* As virXMLPropSigned() for non-negative values up to @max ('-' refused). */
 static int
-virXMLPropUnsigned(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                   unsigned long long max, unsigned long long *val)
+virXMLPropUnsigned(xmlNodePtr node,
+                   const char *name,
+                   int base,
+                   virXMLPropFlags flags,
+                   unsigned long long max,
+                   unsigned long long *val)
 {
     g_autofree char *tmp = NULL;
     int rc;
@@ -744,8 +758,12 @@ virXMLPropUnsigned(xmlNodePtr node, const char *name, int base, virXMLPropFlags 
 
 
 int
-virXMLPropLongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                   long long *result, long long defaultResult)
+virXMLPropLongLong(xmlNodePtr node,
+                   const char *name,
+                   int base,
+                   virXMLPropFlags flags,
+                   long long *result,
+                   long long defaultResult)
 {
     long long val;
     int rc = virXMLPropSigned(node, name, base, flags, G_MININT64, G_MAXINT64,
@@ -757,12 +775,15 @@ virXMLPropLongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags 
 
 
 int
-virXMLPropInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-              int *result, int defaultResult)
+virXMLPropInt(xmlNodePtr node,
+              const char *name,
+              int base,
+              virXMLPropFlags flags,
+              int *result,
+              int defaultResult)
 {
     long long val;
-    int rc = virXMLPropSigned(node, name, base, flags, G_MININT, G_MAXINT,
-                              "integer value", &val);
+    int rc = virXMLPropSigned(node, name, base, flags, G_MININT, G_MAXINT, "integer value", &val);
 
     *result = rc == 1 ? (int)val : defaultResult;
     return rc;
@@ -770,8 +791,8 @@ virXMLPropInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags
 
 
 int
-virXMLPropULongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                    unsigned long long *result)
+virXMLPropULongLong(
+    xmlNodePtr node, const char *name, int base, virXMLPropFlags flags, unsigned long long *result)
 {
     unsigned long long val;
     int rc = virXMLPropUnsigned(node, name, base, flags, G_MAXUINT64, &val);
@@ -782,8 +803,12 @@ virXMLPropULongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags
 
 
 int
-virXMLPropUIntDefault(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                      unsigned int *result, unsigned int defaultResult)
+virXMLPropUIntDefault(xmlNodePtr node,
+                      const char *name,
+                      int base,
+                      virXMLPropFlags flags,
+                      unsigned int *result,
+                      unsigned int defaultResult)
 {
     unsigned long long val;
     int rc = virXMLPropUnsigned(node, name, base, flags, G_MAXUINT, &val);
@@ -794,16 +819,20 @@ virXMLPropUIntDefault(xmlNodePtr node, const char *name, int base, virXMLPropFla
 
 
 int
-virXMLPropUInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-               unsigned int *result)
+virXMLPropUInt(
+    xmlNodePtr node, const char *name, int base, virXMLPropFlags flags, unsigned int *result)
 {
     return virXMLPropUIntDefault(node, name, base, flags, result, 0);
 }
 
 
 int
-virXMLPropEnumDefault(xmlNodePtr node, const char *name, int (*strToInt)(const char *),
-                      virXMLPropFlags flags, unsigned int *result, unsigned int defaultResult)
+virXMLPropEnumDefault(xmlNodePtr node,
+                      const char *name,
+                      int (*strToInt)(const char *),
+                      virXMLPropFlags flags,
+                      unsigned int *result,
+                      unsigned int defaultResult)
 {
     g_autofree char *tmp = NULL;
     int val;
@@ -816,8 +845,8 @@ virXMLPropEnumDefault(xmlNodePtr node, const char *name, int (*strToInt)(const c
     val = strToInt(tmp);
     if (val < 0 || ((flags & VIR_XML_PROP_NONZERO) && val == 0)) {
         virReportError(VIR_ERR_XML_ERROR,
-                       _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'."),
-                       name, (const char *)node->name, tmp);
+                       _("Invalid value for attribute '%1$s' in element '%2$s': '%3$s'."), name,
+                       (const char *)node->name, tmp);
         return -1;
     }
 
@@ -827,8 +856,11 @@ virXMLPropEnumDefault(xmlNodePtr node, const char *name, int (*strToInt)(const c
 
 
 int
-virXMLPropEnum(xmlNodePtr node, const char *name, int (*strToInt)(const char *),
-               virXMLPropFlags flags, unsigned int *result)
+virXMLPropEnum(xmlNodePtr node,
+               const char *name,
+               int (*strToInt)(const char *),
+               virXMLPropFlags flags,
+               unsigned int *result)
 {
     return virXMLPropEnumDefault(node, name, strToInt, flags, result, 0);
 }
@@ -840,7 +872,9 @@ G_STATIC_ASSERT(sizeof(virTristateSwitch) == sizeof(unsigned int));
 
 
 int
-virXMLPropTristateBool(xmlNodePtr node, const char *name, virXMLPropFlags flags,
+virXMLPropTristateBool(xmlNodePtr node,
+                       const char *name,
+                       virXMLPropFlags flags,
                        virTristateBool *result)
 {
     return virXMLPropEnumDefault(node, name, virTristateBoolTypeFromString,
@@ -850,7 +884,9 @@ virXMLPropTristateBool(xmlNodePtr node, const char *name, virXMLPropFlags flags,
 
 
 int
-virXMLPropTristateBoolAllowDefault(xmlNodePtr node, const char *name, virXMLPropFlags flags,
+virXMLPropTristateBoolAllowDefault(xmlNodePtr node,
+                                   const char *name,
+                                   virXMLPropFlags flags,
                                    virTristateBool *result)
 {
     return virXMLPropEnumDefault(node, name, virTristateBoolTypeFromString, flags,
@@ -859,7 +895,9 @@ virXMLPropTristateBoolAllowDefault(xmlNodePtr node, const char *name, virXMLProp
 
 
 int
-virXMLPropTristateSwitch(xmlNodePtr node, const char *name, virXMLPropFlags flags,
+virXMLPropTristateSwitch(xmlNodePtr node,
+                         const char *name,
+                         virXMLPropFlags flags,
                          virTristateSwitch *result)
 {
     return virXMLPropEnumDefault(node, name, virTristateSwitchTypeFromString,
@@ -869,8 +907,7 @@ virXMLPropTristateSwitch(xmlNodePtr node, const char *name, virXMLPropFlags flag
 
 
 int
-virXMLPropUUID(xmlNodePtr node, const char *name, virXMLPropFlags flags,
-               unsigned char *result)
+virXMLPropUUID(xmlNodePtr node, const char *name, virXMLPropFlags flags, unsigned char *result)
 {
     g_autofree char *tmp = NULL;
     unsigned char uuid[VIR_UUID_BUFLEN];

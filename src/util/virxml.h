@@ -77,14 +77,13 @@ xmlDocPtr virXMLParseHelper(int domcode,
  * As virXMLParseHelper() with the calling file's VIR_FROM_THIS as the
  * error domain (so a domain XML error says VIR_FROM_DOMAIN, as libvirt).
  */
-#define virXMLParse(filename, xmlStr, url, rootelement, ctxt, schemafile, validate) \
-    virXMLParseHelper(VIR_FROM_THIS, filename, xmlStr, url, rootelement, ctxt, \
-                      schemafile, validate)
+#define virXMLParse(filename, xmlStr, url, rootelement, ctxt, schemafile, validate)                \
+ virXMLParseHelper(VIR_FROM_THIS, filename, xmlStr, url, rootelement, ctxt, schemafile, validate)
 
-#define virXMLParseStringCtxt(xmlStr, url, root, pctxt) \
-    virXMLParse(NULL, xmlStr, url, root, pctxt, NULL, false)
-#define virXMLParseFileCtxt(filename, root, pctxt) \
-    virXMLParse(filename, NULL, NULL, root, pctxt, NULL, false)
+#define virXMLParseStringCtxt(xmlStr, url, root, pctxt)                                            \
+ virXMLParse(NULL, xmlStr, url, root, pctxt, NULL, false)
+#define virXMLParseFileCtxt(filename, root, pctxt)                                                 \
+ virXMLParse(filename, NULL, NULL, root, pctxt, NULL, false)
 
 /*
  * virXMLSchemaDir:
@@ -133,13 +132,17 @@ char *virXPathString(const char *xpath, xmlXPathContextPtr ctxt);
  */
 int virXPathInt(const char *xpath, xmlXPathContextPtr ctxt, int *value);
 int virXPathUInt(const char *xpath, xmlXPathContextPtr ctxt, unsigned int *value);
-int virXPathUIntBase(const char *xpath, xmlXPathContextPtr ctxt, unsigned int base,
+int virXPathUIntBase(const char *xpath,
+                     xmlXPathContextPtr ctxt,
+                     unsigned int base,
                      unsigned int *value);
 int virXPathLong(const char *xpath, xmlXPathContextPtr ctxt, long *value);
 int virXPathULong(const char *xpath, xmlXPathContextPtr ctxt, unsigned long *value);
 int virXPathLongLong(const char *xpath, xmlXPathContextPtr ctxt, long long *value);
 int virXPathULongLong(const char *xpath, xmlXPathContextPtr ctxt, unsigned long long *value);
-int virXPathULongLongBase(const char *xpath, xmlXPathContextPtr ctxt, unsigned int base,
+int virXPathULongLongBase(const char *xpath,
+                          xmlXPathContextPtr ctxt,
+                          unsigned int base,
                           unsigned long long *value);
 
 /*
@@ -173,8 +176,8 @@ typedef struct {
     xmlNodePtr node;
 } virXPathContextNodeSave;
 void virXPathContextNodeRestore(virXPathContextNodeSave *save);
-#define VIR_XPATH_NODE_AUTORESTORE_NAME(_name, _ctxt) \
-    G_GNUC_UNUSED g_auto(virXPathContextNodeSave) _name = { .ctxt = _ctxt, .node = _ctxt->node };
+#define VIR_XPATH_NODE_AUTORESTORE_NAME(_name, _ctxt)                                              \
+ G_GNUC_UNUSED g_auto(virXPathContextNodeSave) _name = { .ctxt = _ctxt, .node = _ctxt->node };
 #define VIR_XPATH_NODE_AUTORESTORE(_ctxt) VIR_XPATH_NODE_AUTORESTORE_NAME(_ctxt##CtxtSave, _ctxt)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(virXPathContextNodeSave, virXPathContextNodeRestore);
 
@@ -231,16 +234,28 @@ typedef enum {
  *   "Invalid value for attribute 'name' in element 'elem': Zero is not
  *    permitted" (NONZERO)
  */
-int virXMLPropInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                  int *result, int defaultResult);
-int virXMLPropUInt(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                   unsigned int *result);
-int virXMLPropUIntDefault(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                          unsigned int *result, unsigned int defaultResult);
-int virXMLPropLongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                       long long *result, long long defaultResult);
-int virXMLPropULongLong(xmlNodePtr node, const char *name, int base, virXMLPropFlags flags,
-                        unsigned long long *result);
+int virXMLPropInt(xmlNodePtr node,
+                  const char *name,
+                  int base,
+                  virXMLPropFlags flags,
+                  int *result,
+                  int defaultResult);
+int virXMLPropUInt(
+    xmlNodePtr node, const char *name, int base, virXMLPropFlags flags, unsigned int *result);
+int virXMLPropUIntDefault(xmlNodePtr node,
+                          const char *name,
+                          int base,
+                          virXMLPropFlags flags,
+                          unsigned int *result,
+                          unsigned int defaultResult);
+int virXMLPropLongLong(xmlNodePtr node,
+                       const char *name,
+                       int base,
+                       virXMLPropFlags flags,
+                       long long *result,
+                       long long defaultResult);
+int virXMLPropULongLong(
+    xmlNodePtr node, const char *name, int base, virXMLPropFlags flags, unsigned long long *result);
 
 /*
  * virXMLPropEnum:
@@ -251,21 +266,33 @@ int virXMLPropULongLong(xmlNodePtr node, const char *name, int base, virXMLPropF
  * for attribute 'name' in element 'elem': 'val'." for an unknown value
  * (or 0 with NONZERO), or the missing-attribute error with REQUIRED.
  */
-int virXMLPropEnum(xmlNodePtr node, const char *name, int (*strToInt)(const char *),
-                   virXMLPropFlags flags, unsigned int *result);
-int virXMLPropEnumDefault(xmlNodePtr node, const char *name, int (*strToInt)(const char *),
-                          virXMLPropFlags flags, unsigned int *result,
+int virXMLPropEnum(xmlNodePtr node,
+                   const char *name,
+                   int (*strToInt)(const char *),
+                   virXMLPropFlags flags,
+                   unsigned int *result);
+int virXMLPropEnumDefault(xmlNodePtr node,
+                          const char *name,
+                          int (*strToInt)(const char *),
+                          virXMLPropFlags flags,
+                          unsigned int *result,
                           unsigned int defaultResult);
 /*
  * yes/no into virTristateBool, on/off into virTristateSwitch ("default"
  * is refused; ABSENT when missing). The AllowDefault variant accepts
  * "default" as ABSENT, for documents older libvirt wrote that way.
  */
-int virXMLPropTristateBool(xmlNodePtr node, const char *name, virXMLPropFlags flags,
+int virXMLPropTristateBool(xmlNodePtr node,
+                           const char *name,
+                           virXMLPropFlags flags,
                            virTristateBool *result);
-int virXMLPropTristateBoolAllowDefault(xmlNodePtr node, const char *name,
-                                       virXMLPropFlags flags, virTristateBool *result);
-int virXMLPropTristateSwitch(xmlNodePtr node, const char *name, virXMLPropFlags flags,
+int virXMLPropTristateBoolAllowDefault(xmlNodePtr node,
+                                       const char *name,
+                                       virXMLPropFlags flags,
+                                       virTristateBool *result);
+int virXMLPropTristateSwitch(xmlNodePtr node,
+                             const char *name,
+                             virXMLPropFlags flags,
                              virTristateSwitch *result);
 
 /*
@@ -275,8 +302,7 @@ int virXMLPropTristateSwitch(xmlNodePtr node, const char *name, virXMLPropFlags 
  * Returns 1, 0 if absent, -1 with VIR_ERR_XML_ERROR "Invalid value for
  * attribute 'name' in element 'elem': 'val'. Expected UUID".
  */
-int virXMLPropUUID(xmlNodePtr node, const char *name, virXMLPropFlags flags,
-                   unsigned char *result);
+int virXMLPropUUID(xmlNodePtr node, const char *name, virXMLPropFlags flags, unsigned char *result);
 
 /* True if the element's name is @str. */
 #define virXMLNodeNameEqual(node, str) xmlStrEqual((node)->name, BAD_CAST(str))

@@ -92,8 +92,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     if (!g_str_equal(second, third)) {
-        fprintf(stderr, "format does not converge:\n--- second\n%s\n--- third\n%s\n",
-                second, third);
+        fprintf(stderr, "format does not converge:\n--- second\n%s\n--- third\n%s\n", second,
+                third);
         abort();
     }
     return 0;
