@@ -3,9 +3,10 @@
  * storage pools and volumes, secrets, and test:///PATH node files
  *
  * Expected values, codes and messages were recorded from Debian's libvirt
- * 9.0 test driver with python3-libvirt, except for the secret API and
- * volume wipe/resize, which libvirt's test driver lacks (see
- * src/testd/virtestsecret.c and virteststoragevol.c).
+ * 9.0 test driver with python3-libvirt (or virsh), except for the secret
+ * API and volume wipe/resize, which libvirt's test driver lacks (see
+ * src/testd/virtestsecret.c and virteststoragevol.c; resize follows
+ * libvirt's storage driver).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -16,6 +17,9 @@
 #include <unistd.h>
 
 #include "testdriverutils.h"
+#include "virxml.h"
+
+#define HOST_XML(mac, ip) "<host mac='" mac "' ip='" ip "'/>"
 
 
 static void
@@ -69,6 +73,132 @@ testNetworks(void)
 }
 
 
+/* Whether libvirt's RelaxNG schema @name is installed (VALIDATE flags need it). */
+static bool
+testHaveSchema(const char *name)
+{
+    g_autofree char *path = g_build_filename(virXMLSchemaDir(), name, NULL);
+
+    return g_file_test(path, G_FILE_TEST_EXISTS);
+}
+
+
+/* Whether the XML of @net (CURRENT view) contains @text. */
+static bool
+testNetworkHas(virNetworkPtr net, const char *text)
+{
+    g_autofree char *xml = virNetworkGetXMLDesc(net, 0);
+
+    g_assert_nonnull(xml);
+    return strstr(xml, text) != NULL;
+}
+
+
+/* virNetworkUpdate as libvirt's test driver does it (net-update of virsh 9.0). */
+static void
+testNetworkUpdate(void)
+{
+    virConnectPtr conn = testOpen();
+    virNetworkPtr net = virNetworkLookupByName(conn, "default");
+    virNetworkPtr nb;
+    const char *host5 = HOST_XML("52:54:00:00:00:05", "192.168.122.5");
+    const char *host6 = HOST_XML("52:54:00:00:00:06", "192.168.122.6");
+
+    /* CURRENT on a running network: the live definition */
+    g_assert_cmpint(virNetworkUpdate(net, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
+                                     VIR_NETWORK_SECTION_IP_DHCP_HOST, -1, host5, 0),
+                    ==, 0);
+    g_assert_true(testNetworkHas(net, "<host mac='52:54:00:00:00:05' ip='192.168.122.5'/>"));
+    CHECK_ERR(virNetworkUpdate(net, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
+                               VIR_NETWORK_SECTION_IP_DHCP_HOST, -1, host5, 0) < 0,
+              VIR_ERR_OPERATION_INVALID, VIR_FROM_NETWORK, NULL);
+    /* CONFIG while running goes to the persistent definition, which the
+     * test driver never shows */
+    g_assert_cmpint(virNetworkUpdate(net, VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST,
+                                     VIR_NETWORK_SECTION_IP_DHCP_HOST, -1, host6,
+                                     VIR_NETWORK_UPDATE_AFFECT_CONFIG),
+                    ==, 0);
+    g_assert_false(testNetworkHas(net, "192.168.122.6"));
+    CHECK_ERR(virNetworkUpdate(net, VIR_NETWORK_UPDATE_COMMAND_DELETE,
+                               VIR_NETWORK_SECTION_IP_DHCP_HOST, -1, host6, 4) < 0,
+              VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
+              "unsupported flags (0x4) in function testNetworkUpdate");
+    CHECK_ERR(
+        virNetworkUpdate(net, VIR_NETWORK_UPDATE_COMMAND_DELETE, VIR_NETWORK_SECTION_IP_DHCP_HOST,
+                         -1, "<host mac='52:54:00:00:00:99'/>", 0) < 0,
+        VIR_ERR_OPERATION_INVALID, VIR_FROM_NETWORK,
+        "Requested operation is not valid: couldn't locate a matching dhcp host entry in network 'default'");
+
+    /* an inactive network has no live definition; CURRENT is the persistent one */
+    g_assert_cmpint(virNetworkDestroy(net), ==, 0);
+    CHECK_ERR(virNetworkUpdate(net, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
+                               VIR_NETWORK_SECTION_DNS_TXT, -1, "<txt name='a' value='b'/>",
+                               VIR_NETWORK_UPDATE_AFFECT_LIVE) < 0,
+              VIR_ERR_OPERATION_INVALID, VIR_FROM_NETWORK,
+              "Requested operation is not valid: network is not running");
+    g_assert_cmpint(virNetworkUpdate(net, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
+                                     VIR_NETWORK_SECTION_DNS_TXT, -1, "<txt name='a' value='b'/>",
+                                     0),
+                    ==, 0);
+    g_assert_true(testNetworkHas(net, "<txt name='a' value='b'/>"));
+
+    nb = virNetworkCreateXML(conn, "<network><name>nb</name><bridge name='virbr3'/>"
+                                   "<ip address='10.9.0.1' prefix='24'/></network>");
+    g_assert_nonnull(nb);
+    CHECK_ERR(
+        virNetworkUpdate(nb, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST, VIR_NETWORK_SECTION_IP_DHCP_RANGE,
+                         -1, "<range start='10.9.0.2' end='10.9.0.9'/>",
+                         VIR_NETWORK_UPDATE_AFFECT_CONFIG) < 0,
+        VIR_ERR_OPERATION_INVALID, VIR_FROM_NETWORK,
+        "Requested operation is not valid: cannot change persistent config of a transient network");
+    g_assert_cmpint(virNetworkUpdate(nb, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
+                                     VIR_NETWORK_SECTION_IP_DHCP_RANGE, -1,
+                                     "<range start='10.9.0.2' end='10.9.0.9'/>", 0),
+                    ==, 0);
+    g_assert_true(testNetworkHas(nb, "<range start='10.9.0.2' end='10.9.0.9'/>"));
+    g_assert_cmpint(virNetworkDestroy(nb), ==, 0);
+    CHECK_ERR(virNetworkUpdate(nb, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
+                               VIR_NETWORK_SECTION_IP_DHCP_RANGE, -1, "<range/>", 0) < 0,
+              VIR_ERR_NO_NETWORK, VIR_FROM_TEST, NULL);
+    virNetworkFree(nb);
+    virNetworkFree(net);
+    testClose(conn);
+}
+
+
+/* The VALIDATE flags of network create and define check network.rng. */
+static void
+testNetworkValidate(void)
+{
+    virConnectPtr conn = testOpen();
+    const char *bogus = "<network><name>v</name><bogus/></network>";
+    virNetworkPtr net;
+
+    if (!testHaveSchema("network.rng")) {
+        g_test_skip("libvirt's schemas are not installed");
+        testClose(conn);
+        return;
+    }
+    CHECK_ERR(!virNetworkCreateXMLFlags(conn, bogus, VIR_NETWORK_CREATE_VALIDATE),
+              VIR_ERR_XML_INVALID_SCHEMA, VIR_FROM_XML, NULL);
+    CHECK_ERR(!virNetworkDefineXMLFlags(conn, bogus, VIR_NETWORK_DEFINE_VALIDATE),
+              VIR_ERR_XML_INVALID_SCHEMA, VIR_FROM_XML, NULL);
+    CHECK_ERR(!virNetworkCreateXMLFlags(conn, bogus, 2), VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
+              "unsupported flags (0x2) in function testNetworkCreateXMLFlags");
+    /* without the flag the unknown element is ignored */
+    net = virNetworkCreateXMLFlags(conn, bogus, 0);
+    g_assert_nonnull(net);
+    g_assert_cmpint(virNetworkDestroy(net), ==, 0);
+    virNetworkFree(net);
+    net = virNetworkCreateXMLFlags(conn, "<network><name>v</name></network>",
+                                   VIR_NETWORK_CREATE_VALIDATE);
+    g_assert_nonnull(net);
+    g_assert_cmpint(virNetworkIsActive(net), ==, 1);
+    virNetworkFree(net);
+    testClose(conn);
+}
+
+
 static void
 testStoragePools(void)
 {
@@ -103,6 +233,11 @@ testStoragePools(void)
     CHECK_ERR(virStoragePoolListAllVolumes(pool, NULL, 0) < 0, VIR_ERR_OPERATION_INVALID,
               VIR_FROM_TEST, "Requested operation is not valid: storage pool is not active");
     g_assert_cmpint(virStoragePoolBuild(pool, 0), ==, 0);
+    /* the flag error names libvirt's function (pool-build --overwrite) */
+    CHECK_ERR(virStoragePoolBuild(pool, VIR_STORAGE_POOL_BUILD_OVERWRITE) < 0, VIR_ERR_INVALID_ARG,
+              VIR_FROM_TEST, "unsupported flags (0x8) in function testStoragePoolBuild");
+    CHECK_ERR(virStoragePoolDelete(pool, VIR_STORAGE_POOL_DELETE_ZEROED) < 0, VIR_ERR_INVALID_ARG,
+              VIR_FROM_TEST, "unsupported flags (0x1) in function testStoragePoolDelete");
     g_assert_cmpint(virStoragePoolUndefine(pool), ==, 0);
     CHECK_ERR(!virStoragePoolLookupByUUIDString(conn, POOL_UUID), VIR_ERR_NO_STORAGE_POOL,
               VIR_FROM_TEST,
@@ -189,6 +324,100 @@ testVolumes(void)
     g_assert_cmpint(virStoragePoolNumOfVolumes(pool), ==, 1);
     virStorageVolFree(v1);
     virStorageVolFree(v3);
+    virStoragePoolFree(pool);
+    testClose(conn);
+}
+
+
+/*
+ * Wipe and resize (libvirt's storage driver semantics): shrinking needs
+ * the flag and never goes below the allocation or zero, ALLOCATE takes
+ * pool space, and a volume of an inactive pool cannot be touched.
+ */
+static void
+testVolumeWipeResize(void)
+{
+    virConnectPtr conn = testOpen();
+    virStoragePoolPtr pool = virStoragePoolLookupByName(conn, "default-pool");
+    virStorageVolPtr v = virStorageVolCreateXML(pool, VOL_XML("w", "1000", "500"), 0);
+    virStorageVolInfo info;
+    virStoragePoolInfo pinfo;
+
+    g_assert_nonnull(v);
+    g_assert_cmpint(virStorageVolWipe(v, 0), ==, 0);
+    g_assert_cmpint(virStorageVolWipePattern(v, VIR_STORAGE_VOL_WIPE_ALG_NNSA, 0), ==, 0);
+    CHECK_ERR(virStorageVolWipePattern(v, VIR_STORAGE_VOL_WIPE_ALG_LAST, 0) < 0,
+              VIR_ERR_INVALID_ARG, VIR_FROM_TEST, NULL);
+    CHECK_ERR(virStorageVolWipe(v, 1) < 0, VIR_ERR_INVALID_ARG, VIR_FROM_TEST, NULL);
+
+    /* shrinking: the flag, the allocation and zero are limits */
+    CHECK_ERR(virStorageVolResize(v, 999, 0) < 0, VIR_ERR_INVALID_ARG, VIR_FROM_TEST, NULL);
+    CHECK_ERR(virStorageVolResize(v, 499, VIR_STORAGE_VOL_RESIZE_SHRINK) < 0, VIR_ERR_INVALID_ARG,
+              VIR_FROM_TEST, "invalid argument: can't shrink capacity below existing allocation");
+    CHECK_ERR(virStorageVolResize(v, 1001,
+                                  VIR_STORAGE_VOL_RESIZE_DELTA | VIR_STORAGE_VOL_RESIZE_SHRINK) < 0,
+              VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
+              "invalid argument: can't shrink capacity below zero");
+    g_assert_cmpint(virStorageVolResize(v, 500, VIR_STORAGE_VOL_RESIZE_SHRINK), ==, 0);
+    g_assert_cmpint(virStorageVolGetInfo(v, &info), ==, 0);
+    g_assert_cmpuint(info.capacity, ==, 500);
+    g_assert_cmpuint(info.allocation, ==, 500);
+
+    /* growing without ALLOCATE leaves the allocation alone */
+    g_assert_cmpint(virStorageVolResize(v, 700, VIR_STORAGE_VOL_RESIZE_DELTA), ==, 0);
+    g_assert_cmpint(virStorageVolGetInfo(v, &info), ==, 0);
+    g_assert_cmpuint(info.capacity, ==, 1200);
+    g_assert_cmpuint(info.allocation, ==, 500);
+    CHECK_ERR(virStorageVolResize(v, 200ULL * 1024 * 1024 * 1024, VIR_STORAGE_VOL_RESIZE_ALLOCATE) <
+                  0,
+              VIR_ERR_OPERATION_FAILED, VIR_FROM_TEST,
+              "operation failed: Not enough space left in storage pool");
+    g_assert_cmpint(virStoragePoolGetInfo(pool, &pinfo), ==, 0);
+    g_assert_cmpuint(pinfo.allocation, ==, 500);
+    CHECK_ERR(virStorageVolResize(v, 2000, 0x10) < 0, VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
+              "unsupported flags (0x10) in function testStorageVolResize");
+
+    g_assert_cmpint(virStoragePoolDestroy(pool), ==, 0);
+    CHECK_ERR(virStorageVolWipe(v, 0) < 0, VIR_ERR_OPERATION_INVALID, VIR_FROM_TEST, NULL);
+    CHECK_ERR(virStorageVolResize(v, 2000, 0) < 0, VIR_ERR_OPERATION_INVALID, VIR_FROM_TEST, NULL);
+    virStorageVolFree(v);
+    virStoragePoolFree(pool);
+    testClose(conn);
+}
+
+
+/*
+ * VIR_STORAGE_VOL_CREATE_VALIDATE reaches the volume parser, which (as in
+ * libvirt 9.0) validates the document and then refuses the flag.
+ */
+static void
+testVolumeValidate(void)
+{
+    virConnectPtr conn = testOpen();
+    virStoragePoolPtr pool = virStoragePoolLookupByName(conn, "default-pool");
+    virStorageVolPtr v1 = virStorageVolCreateXML(pool, VOL_XML("v1", "1000", "500"), 0);
+    /* valid for storagevol.rng, unlike VOL_XML (no <target>) */
+    const char *valid = "<volume><name>v2</name><capacity>1000</capacity>"
+                        "<target><path>/default-pool/v2</path></target></volume>";
+
+    g_assert_nonnull(v1);
+    CHECK_ERR(!virStorageVolCreateXMLFrom(pool, VOL_XML("v2", "1000", "500"), v1,
+                                          VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA),
+              VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
+              "unsupported flags (0x1) in function testStorageVolCreateXMLFrom");
+    if (testHaveSchema("storagevol.rng")) {
+        CHECK_ERR(!virStorageVolCreateXML(pool, valid, VIR_STORAGE_VOL_CREATE_VALIDATE),
+                  VIR_ERR_INVALID_ARG, VIR_FROM_STORAGE,
+                  "unsupported flags (0x4) in function virStorageVolDefParseXML");
+        CHECK_ERR(!virStorageVolCreateXMLFrom(pool, valid, v1, VIR_STORAGE_VOL_CREATE_VALIDATE),
+                  VIR_ERR_INVALID_ARG, VIR_FROM_STORAGE,
+                  "unsupported flags (0x4) in function virStorageVolDefParseXML");
+        CHECK_ERR(!virStorageVolCreateXML(pool, "<volume><name>v2</name></volume>",
+                                          VIR_STORAGE_VOL_CREATE_VALIDATE),
+                  VIR_ERR_XML_INVALID_SCHEMA, VIR_FROM_XML, NULL);
+    }
+    g_assert_cmpint(virStoragePoolNumOfVolumes(pool), ==, 1);
+    virStorageVolFree(v1);
     virStoragePoolFree(pool);
     testClose(conn);
 }
@@ -324,8 +553,12 @@ main(int argc, char **argv)
         return 1;
 
     g_test_add_func("/testd/network", testNetworks);
+    g_test_add_func("/testd/network/update", testNetworkUpdate);
+    g_test_add_func("/testd/network/validate", testNetworkValidate);
     g_test_add_func("/testd/storage/pools", testStoragePools);
     g_test_add_func("/testd/storage/volumes", testVolumes);
+    g_test_add_func("/testd/storage/volume-wipe-resize", testVolumeWipeResize);
+    g_test_add_func("/testd/storage/volume-validate", testVolumeValidate);
     g_test_add_func("/testd/secrets", testSecrets);
     g_test_add_func("/testd/node-file", testNodeFile);
     return g_test_run();

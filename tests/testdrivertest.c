@@ -603,6 +603,28 @@ testNetworkCb(virConnectPtr conn G_GNUC_UNUSED,
 
 
 static void
+testPoolCb(virConnectPtr conn G_GNUC_UNUSED,
+           virStoragePoolPtr pool,
+           int event,
+           int detail,
+           void *opaque G_GNUC_UNUSED)
+{
+    g_string_append_printf(testEvents, "%spool-%s:%d:%d", testEvents->len ? " " : "",
+                           virStoragePoolGetName(pool), event, detail);
+}
+
+
+static void
+testPoolRefreshCb(virConnectPtr conn G_GNUC_UNUSED,
+                  virStoragePoolPtr pool,
+                  void *opaque G_GNUC_UNUSED)
+{
+    g_string_append_printf(testEvents, "%srefresh-%s", testEvents->len ? " " : "",
+                           virStoragePoolGetName(pool));
+}
+
+
+static void
 testTimerCb(int timer G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
 {
     testTimerFired = true;
@@ -714,6 +736,67 @@ testEventsSnapshot(void)
 }
 
 
+#define POOL_XML(name)                                                                             \
+ "<pool type='dir'><name>" name "</name><target><path>/" name "</path></target></pool>"
+
+/*
+ * Storage pool events where libvirt's test driver raises them: lifecycle
+ * (DEFINED 0, UNDEFINED 1, STARTED 2, STOPPED 3, CREATED 4 by build,
+ * DELETED 5) and refresh; a pool filter and deregistration hold.
+ */
+static void
+testEventsStoragePool(void)
+{
+    virConnectPtr conn = testOpen();
+    virStoragePoolPtr pool = virStoragePoolLookupByName(conn, "default-pool");
+    virStoragePoolPtr p1;
+    int cb = virConnectStoragePoolEventRegisterAny(
+        conn, NULL, VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE,
+        VIR_STORAGE_POOL_EVENT_CALLBACK((void (*)(void))testPoolCb), NULL, NULL);
+    int refreshcb = virConnectStoragePoolEventRegisterAny(
+        conn, pool, VIR_STORAGE_POOL_EVENT_ID_REFRESH, testPoolRefreshCb, NULL, NULL);
+
+    g_assert_cmpint(cb, >=, 0);
+    g_assert_cmpint(refreshcb, >, cb);
+    CHECK_EVENTS(virStoragePoolRefresh(pool, 0), "refresh-default-pool");
+    CHECK_EVENTS(virStoragePoolDestroy(pool), "pool-default-pool:3:0");
+    CHECK_EVENTS(virStoragePoolBuild(pool, 0), "pool-default-pool:4:0");
+    CHECK_EVENTS(virStoragePoolDelete(pool, 0), "pool-default-pool:5:0");
+    CHECK_EVENTS(virStoragePoolCreate(pool, 0), "pool-default-pool:2:0");
+    testEvents = g_string_new("");
+    g_assert_true(virStoragePoolRefresh(pool, 1) < 0);
+    g_assert_true(virStoragePoolBuild(pool, 0) < 0);
+    g_free(testDrainEvents());
+
+    testEvents = g_string_new("");
+    p1 = virStoragePoolDefineXML(conn, POOL_XML("p1"), 0);
+    g_assert_nonnull(p1);
+    CHECK_EVENTS(virStoragePoolCreate(p1, 0), "pool-p1:0:0 pool-p1:2:0");
+    /* the refresh callback is for default-pool only */
+    CHECK_EVENTS(virStoragePoolRefresh(p1, 0), "");
+    CHECK_EVENTS(virStoragePoolDestroy(p1), "pool-p1:3:0");
+    CHECK_EVENTS(virStoragePoolUndefine(p1), "pool-p1:1:0");
+    virStoragePoolFree(p1);
+
+    testEvents = g_string_new("");
+    p1 = virStoragePoolCreateXML(conn, POOL_XML("t1"), 0);
+    g_assert_nonnull(p1);
+    CHECK_EVENTS(virStoragePoolDestroy(p1), "pool-t1:2:0 pool-t1:3:0");
+    virStoragePoolFree(p1);
+
+    g_assert_cmpint(virConnectStoragePoolEventDeregisterAny(conn, cb), ==, 0);
+    CHECK_EVENTS(virStoragePoolDestroy(pool), "");
+    g_assert_cmpint(virConnectStoragePoolEventDeregisterAny(conn, refreshcb), ==, 0);
+    CHECK_ERR(virConnectStoragePoolEventDeregisterAny(conn, cb) < 0, VIR_ERR_INVALID_ARG,
+              VIR_FROM_NONE, NULL);
+    CHECK_ERR(virConnectStoragePoolEventRegisterAny(conn, NULL, VIR_STORAGE_POOL_EVENT_ID_LAST,
+                                                    testPoolRefreshCb, NULL, NULL) < 0,
+              VIR_ERR_INVALID_ARG, VIR_FROM_STORAGE, NULL);
+    virStoragePoolFree(pool);
+    testClose(conn);
+}
+
+
 int
 main(int argc, char **argv)
 {
@@ -733,5 +816,6 @@ main(int argc, char **argv)
     g_test_add_func("/testd/domain/snapshots", testSnapshots);
     g_test_add_func("/testd/events/lifecycle", testEventsLifecycle);
     g_test_add_func("/testd/events/snapshot", testEventsSnapshot);
+    g_test_add_func("/testd/events/storage-pool", testEventsStoragePool);
     return g_test_run();
 }

@@ -49,7 +49,7 @@ VIR_ENUM_IMPL(virNetworkDHCPLeaseTimeUnit,
               "minutes",
               "hours");
 
-static void
+void
 virPortGroupDefClear(virPortGroupDef *def)
 {
     g_free(def->name);
@@ -112,8 +112,8 @@ virNetworkDefFree(virNetworkDef *def)
 
 /* ---- <portgroup> ---- */
 
-static int
-virPortGroupParseXML(virPortGroupDef *def, xmlNodePtr node)
+int
+virPortGroupDefParseXML(virPortGroupDef *def, xmlNodePtr node)
 {
     g_autofree char *isDefault = NULL;
     xmlNodePtr child;
@@ -361,7 +361,7 @@ virNetworkDefParseLists(xmlNodePtr root, virNetworkDef *def)
     n = virXMLNodeGetSubelementList(root, "portgroup", &nodes);
     def->portGroups = g_new0(virPortGroupDef, n);
     for (i = 0; i < n; i++) {
-        if (virPortGroupParseXML(&def->portGroups[def->nPortGroups++], nodes[i]) < 0)
+        if (virPortGroupDefParseXML(&def->portGroups[def->nPortGroups++], nodes[i]) < 0)
             return -1;
     }
     g_clear_pointer(&nodes, g_free);
@@ -609,8 +609,8 @@ virNetworkDefParse(const char *xml, const char *filename, unsigned int flags)
     g_autoptr(xmlDoc) doc = NULL;
     g_autoptr(xmlXPathContext) ctxt = NULL;
 
-    if (!(doc =
-              virXMLParse(filename, xml, _("(network_definition)"), "network", &ctxt, NULL, false)))
+    if (!(doc = virXMLParse(filename, xml, _("(network_definition)"), "network", &ctxt,
+                            "network.rng", flags & VIR_NETWORK_DEF_PARSE_VALIDATE)))
         return NULL;
     return virNetworkDefParseNode(ctxt, xmlDocGetRootElement(doc), flags);
 }
@@ -627,6 +627,17 @@ virNetworkDef *
 virNetworkDefParseFile(const char *filename, unsigned int flags)
 {
     return virNetworkDefParse(NULL, filename, flags);
+}
+
+
+virNetworkDef *
+virNetworkDefCopy(const virNetworkDef *def, unsigned int flags)
+{
+    g_autofree char *xml = NULL;
+
+    if (!(xml = virNetworkDefFormat(def, flags)))
+        return NULL;
+    return virNetworkDefParseString(xml, def->dnsmasq ? VIR_NETWORK_DEF_PARSE_DNSMASQ_NS : 0);
 }
 
 

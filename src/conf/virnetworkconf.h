@@ -275,6 +275,9 @@ typedef enum {
     /* read the dnsmasq:options namespace (the network driver does; the
      * test driver ignores it) */
     VIR_NETWORK_DEF_PARSE_DNSMASQ_NS = 1 << 0,
+    /* validate the document against network.rng first (what
+     * VIR_NETWORK_DEFINE_VALIDATE and VIR_NETWORK_CREATE_VALIDATE ask) */
+    VIR_NETWORK_DEF_PARSE_VALIDATE = 1 << 1,
 } virNetworkDefParseFlags;
 
 typedef enum {
@@ -296,7 +299,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virNetworkDef, virNetworkDefFree);
  * Errors carry libvirt's codes: VIR_ERR_NO_NAME for a missing name,
  * VIR_ERR_XML_ERROR / VIR_ERR_XML_DETAIL for malformed values,
  * VIR_ERR_CONFIG_UNSUPPORTED for unsupported combinations,
- * VIR_ERR_INTERNAL_ERROR for a malformed uuid or a bad DHCP range.
+ * VIR_ERR_INTERNAL_ERROR for a malformed uuid or a bad DHCP range; with
+ * VIR_NETWORK_DEF_PARSE_VALIDATE, the errors of
+ * virXMLValidateAgainstSchema() for a document network.rng refuses.
  *
  * Returns a new definition, or NULL with an error.
  */
@@ -318,6 +323,20 @@ virNetworkDef *virNetworkDefParseFile(const char *filename, unsigned int flags);
  * Returns a new definition, or NULL with an error.
  */
 virNetworkDef *virNetworkDefParseNode(xmlXPathContextPtr ctxt, xmlNodePtr node, unsigned int flags);
+
+/*
+ * virNetworkDefCopy:
+ * @def: the definition
+ * @flags: virNetworkDefFormatFlags (INACTIVE: copy the persistent view)
+ *
+ * Copies @def through its XML, as libvirt does: formatting and parsing
+ * again also checks that the copy is a valid definition (what
+ * virNetworkDefUpdateSection() relies on). Runtime-only fields are not
+ * copied.
+ *
+ * Returns a new definition, or NULL with the parser's error.
+ */
+virNetworkDef *virNetworkDefCopy(const virNetworkDef *def, unsigned int flags);
 
 /*
  * virNetworkDefValidate:
@@ -355,6 +374,20 @@ int virNetworkDefFormatBuf(virBuffer *buf, const virNetworkDef *def, unsigned in
  * Returns the @n-th <ip> of @family (borrowed), or NULL.
  */
 const virNetworkIPDef *virNetworkDefGetIPByIndex(const virNetworkDef *def, int family, size_t n);
+
+/*
+ * virPortGroupDefParseXML:
+ * @def: filled in (zeroed by the caller)
+ * @node: a <portgroup> element
+ *
+ * Parses name (required), default, trustGuestRxFilters, <virtualport>,
+ * <bandwidth> and <vlan>. Returns 0, or -1 with an error (what was
+ * filled in stays for virPortGroupDefClear()).
+ */
+int virPortGroupDefParseXML(virPortGroupDef *def, xmlNodePtr node);
+
+/* Frees what @def owns and zeroes it (@def itself is not freed). */
+void virPortGroupDefClear(virPortGroupDef *def);
 
 /*
  * virPortGroupFindByName:

@@ -95,11 +95,11 @@ virNetworkDHCPLeaseTimeFormat(virBuffer *buf, const virNetworkDHCPLeaseTimeDef *
 
 /* ---- <dhcp> ---- */
 
-static int
-virNetworkDHCPRangeParse(const char *networkName,
-                         const virNetworkIPDef *ipdef,
-                         xmlNodePtr node,
-                         virNetworkDHCPRangeDef *range)
+int
+virNetworkDHCPRangeDefParseXML(const char *networkName,
+                               const virNetworkIPDef *ipdef,
+                               xmlNodePtr node,
+                               virNetworkDHCPRangeDef *range)
 {
     g_autofree char *start = virXMLPropString(node, "start");
     g_autofree char *end = virXMLPropString(node, "end");
@@ -174,11 +174,36 @@ virNetworkDHCPHostParseIds(const char *networkName, bool ipv6, virNetworkDHCPHos
 }
 
 
+/* What a static host needs besides its address (not for a partial one). */
 static int
-virNetworkDHCPHostParse(const char *networkName,
-                        const virNetworkIPDef *ipdef,
-                        xmlNodePtr node,
-                        virNetworkDHCPHostDef *host)
+virNetworkDHCPHostCheckIdentity(const char *networkName,
+                                bool ipv6,
+                                const virNetworkDHCPHostDef *host)
+{
+    if (ipv6 && !host->id && !host->name) {
+        virReportError(
+            VIR_ERR_XML_ERROR,
+            _("Static host definition in IPv6 network '%1$s' must have id or name attribute"),
+            networkName);
+        return -1;
+    }
+    if (!ipv6 && !host->mac && !host->name) {
+        virReportError(
+            VIR_ERR_XML_ERROR,
+            _("Static host definition in IPv4 network '%1$s' must have mac or name attribute"),
+            networkName);
+        return -1;
+    }
+    return 0;
+}
+
+
+int
+virNetworkDHCPHostDefParseXML(const char *networkName,
+                              const virNetworkIPDef *ipdef,
+                              xmlNodePtr node,
+                              virNetworkDHCPHostDef *host,
+                              bool partialOkay)
 {
     bool ipv6 = VIR_SOCKET_ADDR_IS_FAMILY(&ipdef->address, AF_INET6);
     g_autofree char *ip = NULL;
@@ -197,28 +222,26 @@ virNetworkDHCPHostParse(const char *networkName,
         return -1;
     }
 
-    if (ipv6 && !host->id && !host->name) {
-        virReportError(
-            VIR_ERR_XML_ERROR,
-            _("Static host definition in IPv6 network '%1$s' must have id or name attribute"),
-            networkName);
+    if (!partialOkay && virNetworkDHCPHostCheckIdentity(networkName, ipv6, host) < 0)
         return -1;
-    }
-    if (!ipv6 && !host->mac && !host->name) {
-        virReportError(
-            VIR_ERR_XML_ERROR,
-            _("Static host definition in IPv4 network '%1$s' must have mac or name attribute"),
-            networkName);
-        return -1;
-    }
 
     if (!(ip = virXMLPropString(node, "ip"))) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       _("Missing IP address in static host definition for network '%1$s'"),
-                       networkName);
-        return -1;
-    }
-    if (virSocketAddrParseQuiet(&host->ip, ip, AF_UNSPEC) < 0) {
+        if (!partialOkay) {
+            virReportError(VIR_ERR_XML_ERROR,
+                           _("Missing IP address in static host definition for network '%1$s'"),
+                           networkName);
+            return -1;
+        }
+        /* a search needs one of the three; libvirt 9.0's message ends
+         * with a space */
+        if (!host->mac && !host->name) {
+            virReportError(
+                VIR_ERR_XML_ERROR,
+                _("At least one of name, mac, or ip attribute must be specified for static host definition in network '%1$s' "),
+                networkName);
+            return -1;
+        }
+    } else if (virSocketAddrParseQuiet(&host->ip, ip, AF_UNSPEC) < 0) {
         virReportError(VIR_ERR_XML_ERROR,
                        _("Invalid IP address in static host definition for network '%1$s'"),
                        networkName);
@@ -270,10 +293,12 @@ virNetworkDHCPDefParse(const char *networkName, xmlNodePtr node, virNetworkIPDef
             continue;
 
         if (virXMLNodeNameEqual(cur, "range")) {
-            if (virNetworkDHCPRangeParse(networkName, def, cur, &def->ranges[def->nranges++]) < 0)
+            if (virNetworkDHCPRangeDefParseXML(networkName, def, cur,
+                                               &def->ranges[def->nranges++]) < 0)
                 return -1;
         } else if (virXMLNodeNameEqual(cur, "host")) {
-            if (virNetworkDHCPHostParse(networkName, def, cur, &def->hosts[def->nhosts++]) < 0)
+            if (virNetworkDHCPHostDefParseXML(networkName, def, cur, &def->hosts[def->nhosts++],
+                                              false) < 0)
                 return -1;
         } else if (ipv4 && virXMLNodeNameEqual(cur, "bootp")) {
             if (virNetworkDHCPBootpParse(cur, def) < 0)
@@ -533,6 +558,17 @@ virNetworkIPDefFormat(virBuffer *buf, const virNetworkIPDef *def)
 
 
 void
+virNetworkDHCPHostDefClear(virNetworkDHCPHostDef *host)
+{
+    g_free(host->mac);
+    g_free(host->id);
+    g_free(host->name);
+    g_free(host->lease);
+    memset(host, 0, sizeof(*host));
+}
+
+
+void
 virNetworkIPDefClear(virNetworkIPDef *def)
 {
     size_t i;
@@ -544,12 +580,8 @@ virNetworkIPDefClear(virNetworkIPDef *def)
     for (i = 0; i < def->nranges; i++)
         g_free(def->ranges[i].lease);
     g_free(def->ranges);
-    for (i = 0; i < def->nhosts; i++) {
-        g_free(def->hosts[i].mac);
-        g_free(def->hosts[i].id);
-        g_free(def->hosts[i].name);
-        g_free(def->hosts[i].lease);
-    }
+    for (i = 0; i < def->nhosts; i++)
+        virNetworkDHCPHostDefClear(&def->hosts[i]);
     g_free(def->hosts);
     g_free(def->tftproot);
     g_free(def->bootfile);
@@ -580,20 +612,23 @@ virNetworkDNSForwarderParse(const char *networkName, xmlNodePtr node, virNetwork
 }
 
 
-static int
-virNetworkDNSHostParse(const char *networkName, xmlNodePtr node, virNetworkDNSHostDef *host)
+int
+virNetworkDNSHostDefParseXML(const char *networkName,
+                             xmlNodePtr node,
+                             virNetworkDNSHostDef *host,
+                             bool partialOkay)
 {
     g_autofree char *ip = virXMLPropString(node, "ip");
     g_autofree xmlNodePtr *names = NULL;
     size_t nnames;
     size_t i;
 
-    if (!ip) {
+    if (!ip && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("Missing IP address in network '%1$s' DNS HOST record"), networkName);
         return -1;
     }
-    if (virSocketAddrParseQuiet(&host->ip, ip, AF_UNSPEC) < 0) {
+    if (ip && virSocketAddrParseQuiet(&host->ip, ip, AF_UNSPEC) < 0) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("Invalid IP address in network '%1$s' DNS HOST record"), networkName);
         return -1;
@@ -608,12 +643,25 @@ virNetworkDNSHostParse(const char *networkName, xmlNodePtr node, virNetworkDNSHo
             host->names[host->nnames++] = g_steal_pointer(&name);
     }
 
-    if (host->nnames == 0) {
+    if (host->nnames == 0 && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL, _("Missing hostname in network '%1$s' DNS HOST record"),
                        networkName);
         return -1;
     }
+    if (host->nnames == 0 && !ip) {
+        virReportError(VIR_ERR_XML_DETAIL,
+                       _("Missing ip and hostname in network '%1$s' DNS HOST record"), networkName);
+        return -1;
+    }
     return 0;
+}
+
+
+void
+virNetworkDNSHostDefClear(virNetworkDNSHostDef *host)
+{
+    g_strfreev(host->names);
+    memset(host, 0, sizeof(*host));
 }
 
 
@@ -674,28 +722,31 @@ virNetworkDNSSrvCheckChars(const char *networkName,
 }
 
 
-static int
-virNetworkDNSSrvParse(const char *networkName, xmlNodePtr node, virNetworkDNSSrvDef *srv)
+int
+virNetworkDNSSrvDefParseXML(const char *networkName,
+                            xmlNodePtr node,
+                            virNetworkDNSSrvDef *srv,
+                            bool partialOkay)
 {
-    if (!(srv->service = virXMLPropString(node, "service"))) {
+    if (!(srv->service = virXMLPropString(node, "service")) && !partialOkay) {
         virReportError(VIR_ERR_XML_DETAIL,
                        _("missing required service attribute in DNS SRV record of network '%1$s'"),
                        networkName);
         return -1;
     }
-    if (virNetworkDNSSrvCheckChars(networkName, "service", srv->service,
-                                   VIR_NETWORK_SRV_SERVICE_CHARS) < 0)
+    if (srv->service && virNetworkDNSSrvCheckChars(networkName, "service", srv->service,
+                                                   VIR_NETWORK_SRV_SERVICE_CHARS) < 0)
         return -1;
 
-    if (!(srv->protocol = virXMLPropString(node, "protocol"))) {
+    if (!(srv->protocol = virXMLPropString(node, "protocol")) && !partialOkay) {
         virReportError(
             VIR_ERR_XML_DETAIL,
             _("missing required protocol attribute in DNS SRV record '%1$s' of network '%2$s'"),
             srv->service, networkName);
         return -1;
     }
-    if (virNetworkDNSSrvCheckChars(networkName, "protocol", srv->protocol,
-                                   VIR_NETWORK_SRV_PROTOCOL_CHARS) < 0)
+    if (srv->protocol && virNetworkDNSSrvCheckChars(networkName, "protocol", srv->protocol,
+                                                    VIR_NETWORK_SRV_PROTOCOL_CHARS) < 0)
         return -1;
 
     srv->domain = virXMLPropString(node, "domain");
@@ -718,8 +769,11 @@ virNetworkDNSSrvParse(const char *networkName, xmlNodePtr node, virNetworkDNSSrv
 }
 
 
-static int
-virNetworkDNSTxtParse(const char *networkName, xmlNodePtr node, virNetworkDNSTxtDef *txt)
+int
+virNetworkDNSTxtDefParseXML(const char *networkName,
+                            xmlNodePtr node,
+                            virNetworkDNSTxtDef *txt,
+                            bool partialOkay)
 {
     if (!(txt->name = virXMLPropString(node, "name"))) {
         virReportError(VIR_ERR_XML_DETAIL,
@@ -733,7 +787,7 @@ virNetworkDNSTxtParse(const char *networkName, xmlNodePtr node, virNetworkDNSTxt
                        txt->name, networkName);
         return -1;
     }
-    if (!(txt->value = virXMLPropString(node, "value"))) {
+    if (!(txt->value = virXMLPropString(node, "value")) && !partialOkay) {
         virReportError(
             VIR_ERR_XML_DETAIL,
             _("missing required value attribute in DNS TXT record named '%1$s' of network %2$s"),
@@ -767,7 +821,8 @@ virNetworkDNSDefParseXML(const char *networkName, xmlNodePtr node, virNetworkDNS
     n = virXMLNodeGetSubelementList(node, "host", &nodes);
     def->hosts = g_new0(virNetworkDNSHostDef, n);
     for (i = 0; i < n; i++) {
-        if (virNetworkDNSHostParse(networkName, nodes[i], &def->hosts[def->nhosts++]) < 0)
+        if (virNetworkDNSHostDefParseXML(networkName, nodes[i], &def->hosts[def->nhosts++], false) <
+            0)
             return -1;
     }
     g_clear_pointer(&nodes, g_free);
@@ -775,7 +830,7 @@ virNetworkDNSDefParseXML(const char *networkName, xmlNodePtr node, virNetworkDNS
     n = virXMLNodeGetSubelementList(node, "srv", &nodes);
     def->srvs = g_new0(virNetworkDNSSrvDef, n);
     for (i = 0; i < n; i++) {
-        if (virNetworkDNSSrvParse(networkName, nodes[i], &def->srvs[def->nsrvs++]) < 0)
+        if (virNetworkDNSSrvDefParseXML(networkName, nodes[i], &def->srvs[def->nsrvs++], false) < 0)
             return -1;
     }
     g_clear_pointer(&nodes, g_free);
@@ -783,7 +838,7 @@ virNetworkDNSDefParseXML(const char *networkName, xmlNodePtr node, virNetworkDNS
     n = virXMLNodeGetSubelementList(node, "txt", &nodes);
     def->txts = g_new0(virNetworkDNSTxtDef, n);
     for (i = 0; i < n; i++) {
-        if (virNetworkDNSTxtParse(networkName, nodes[i], &def->txts[def->ntxts++]) < 0)
+        if (virNetworkDNSTxtDefParseXML(networkName, nodes[i], &def->txts[def->ntxts++], false) < 0)
             return -1;
     }
 
@@ -877,6 +932,26 @@ virNetworkDNSDefFormat(virBuffer *buf, const virNetworkDNSDef *def)
 
 
 void
+virNetworkDNSSrvDefClear(virNetworkDNSSrvDef *srv)
+{
+    g_free(srv->domain);
+    g_free(srv->service);
+    g_free(srv->protocol);
+    g_free(srv->target);
+    memset(srv, 0, sizeof(*srv));
+}
+
+
+void
+virNetworkDNSTxtDefClear(virNetworkDNSTxtDef *txt)
+{
+    g_free(txt->name);
+    g_free(txt->value);
+    memset(txt, 0, sizeof(*txt));
+}
+
+
+void
 virNetworkDNSDefClear(virNetworkDNSDef *def)
 {
     size_t i;
@@ -887,20 +962,14 @@ virNetworkDNSDefClear(virNetworkDNSDef *def)
     for (i = 0; i < def->nfwds; i++)
         g_free(def->forwarders[i].domain);
     g_free(def->forwarders);
-    for (i = 0; i < def->ntxts; i++) {
-        g_free(def->txts[i].name);
-        g_free(def->txts[i].value);
-    }
+    for (i = 0; i < def->ntxts; i++)
+        virNetworkDNSTxtDefClear(&def->txts[i]);
     g_free(def->txts);
-    for (i = 0; i < def->nsrvs; i++) {
-        g_free(def->srvs[i].domain);
-        g_free(def->srvs[i].service);
-        g_free(def->srvs[i].protocol);
-        g_free(def->srvs[i].target);
-    }
+    for (i = 0; i < def->nsrvs; i++)
+        virNetworkDNSSrvDefClear(&def->srvs[i]);
     g_free(def->srvs);
     for (i = 0; i < def->nhosts; i++)
-        g_strfreev(def->hosts[i].names);
+        virNetworkDNSHostDefClear(&def->hosts[i]);
     g_free(def->hosts);
     memset(def, 0, sizeof(*def));
 }

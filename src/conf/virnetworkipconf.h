@@ -79,3 +79,45 @@ int virNetworkIPDefPrefix(const virNetworkIPDef *def);
  * network modules.
  */
 char *virNetworkPropNonEmpty(xmlNodePtr node, const char *name);
+
+/*
+ * The record parsers of <dhcp> and <dns>, for the network parser and for
+ * virNetworkDefUpdateSection() (virnetworkupdate.h), which parses one
+ * record at a time. Each fills the zeroed @host/@range/@srv/@txt from
+ * @node and returns 0, or -1 with libvirt's error (what was filled in
+ * stays for the matching Clear function). @networkName is for messages.
+ *
+ * @partialOkay: the record is a search key (net-update delete): only
+ * what identifies it is needed. A DHCP host then needs one of mac, name
+ * or ip ("At least one of name, mac, or ip attribute must be specified
+ * ..."); a DNS host an ip or a hostname ("Missing ip and hostname ...");
+ * a DNS SRV record neither service nor protocol; a TXT record no value.
+ */
+int virNetworkDHCPHostDefParseXML(const char *networkName,
+                                  const virNetworkIPDef *ipdef,
+                                  xmlNodePtr node,
+                                  virNetworkDHCPHostDef *host,
+                                  bool partialOkay);
+/* @ipdef: the <ip> the range belongs to (the range must lie in it) */
+int virNetworkDHCPRangeDefParseXML(const char *networkName,
+                                   const virNetworkIPDef *ipdef,
+                                   xmlNodePtr node,
+                                   virNetworkDHCPRangeDef *range);
+int virNetworkDNSHostDefParseXML(const char *networkName,
+                                 xmlNodePtr node,
+                                 virNetworkDNSHostDef *host,
+                                 bool partialOkay);
+int virNetworkDNSSrvDefParseXML(const char *networkName,
+                                xmlNodePtr node,
+                                virNetworkDNSSrvDef *srv,
+                                bool partialOkay);
+int virNetworkDNSTxtDefParseXML(const char *networkName,
+                                xmlNodePtr node,
+                                virNetworkDNSTxtDef *txt,
+                                bool partialOkay);
+
+/* Free what the record owns and zero it (the record itself is not freed). */
+void virNetworkDHCPHostDefClear(virNetworkDHCPHostDef *host);
+void virNetworkDNSHostDefClear(virNetworkDNSHostDef *host);
+void virNetworkDNSSrvDefClear(virNetworkDNSSrvDef *srv);
+void virNetworkDNSTxtDefClear(virNetworkDNSTxtDef *txt);

@@ -310,18 +310,32 @@ virStorageVolDefParseTarget(xmlXPathContextPtr ctxt,
 }
 
 
-virStorageVolDef *
-virStorageVolDefParseNode(const virStoragePoolDef *pool,
-                          xmlXPathContextPtr ctxt,
-                          xmlNodePtr node,
-                          unsigned int flags)
+/*
+ * Parses the <volume> at ctxt->node. Named as libvirt's parser, whose
+ * name shows in its flag error: as in libvirt 9.0, VALIDATE is for the
+ * schema step before this one and is refused here, so a volume created
+ * with VIR_STORAGE_VOL_CREATE_VALIDATE fails even when the document is
+ * valid ("unsupported flags (0x4) in function virStorageVolDefParseXML").
+ */
+static virStorageVolDef *
+virStorageVolDefParseXML(const virStoragePoolDef *pool, xmlXPathContextPtr ctxt, unsigned int flags)
 {
-    VIR_XPATH_NODE_AUTORESTORE(ctxt);
-    g_autoptr(virStorageVolDef) def = g_new0(virStorageVolDef, 1);
+    unsigned int unsupported =
+        flags & ~(VIR_VOL_XML_PARSE_NO_CAPACITY | VIR_VOL_XML_PARSE_OPT_CAPACITY);
+    g_autoptr(virStorageVolDef) def = NULL;
     g_autofree char *type = NULL;
     virStorageVolFormatKind kind = virStorageVolFormatKindForPool(pool->type);
 
-    ctxt->node = node;
+    if (unsupported) {
+        /* as libvirt's flag checks: the message stands alone, without the
+         * "invalid argument: " prefix of VIR_ERR_INVALID_ARG */
+        virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_THIS, VIR_ERR_INVALID_ARG,
+                          VIR_ERR_ERROR, __func__, "flags", NULL, 0, 0,
+                          _("unsupported flags (0x%1$x) in function %2$s"), unsupported, __func__);
+        return NULL;
+    }
+
+    def = g_new0(virStorageVolDef, 1);
     def->poolType = pool->type;
     def->target.perms.mode = (mode_t)-1;
     def->target.perms.uid = (uid_t)-1;
@@ -351,6 +365,19 @@ virStorageVolDefParseNode(const virStoragePoolDef *pool,
         return NULL;
 
     return g_steal_pointer(&def);
+}
+
+
+virStorageVolDef *
+virStorageVolDefParseNode(const virStoragePoolDef *pool,
+                          xmlXPathContextPtr ctxt,
+                          xmlNodePtr node,
+                          unsigned int flags)
+{
+    VIR_XPATH_NODE_AUTORESTORE(ctxt);
+
+    ctxt->node = node;
+    return virStorageVolDefParseXML(pool, ctxt, flags);
 }
 
 

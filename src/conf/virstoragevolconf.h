@@ -157,7 +157,11 @@ typedef enum {
  * 'compat' attribute", permission errors; VIR_ERR_CONFIG_UNSUPPORTED
  * "unknown volume type 'X'", "unknown volume format type X",
  * "unsupported feature X"; unit errors of virunits (VIR_FROM_NONE);
- * encryption errors.
+ * encryption errors. VIR_VOL_XML_PARSE_VALIDATE validates @xml against
+ * storagevol.rng (schema errors as virXMLValidateAgainstSchema()) and is
+ * then refused as libvirt 9.0 refuses it: VIR_ERR_INVALID_ARG
+ * "unsupported flags (0x4) in function virStorageVolDefParseXML"; any
+ * other unknown flag likewise.
  *
  * Returns a new definition (free with virStorageVolDefFree), or NULL with
  * an error reported.

@@ -13,11 +13,17 @@
 
 #include "datatypes.h"
 #include "libvirt-error.h"
+#include "virdomainevent.h"
 #include "virdriver.h"
+#include "virnetworkevent.h"
 #include "virlog.h"
+#include "virstoragepoolevent.h"
 #include "virthread.h"
 #ifdef WITH_TEST_DRIVER
 # include "testd/virtestdriver.h"
+#endif
+#ifdef WITH_REMOTE
+# include "remote/remote_driver.h"
 #endif
 
 #define VIR_FROM_THIS VIR_FROM_NONE
@@ -36,7 +42,21 @@ virRegisterBuiltinDrivers(void)
     if (virTestDriverRegister() < 0)
         return -1;
 #endif
+#ifdef WITH_REMOTE
+    /* last: libvirt's remote driver is asked about every URI the local
+     * drivers declined */
+    if (remoteRegister() < 0)
+        return -1;
+#endif
     return 0;
+}
+
+
+/* The handle constructor of storage pool events (no private data). */
+static virStoragePool *
+virGlobalGetStoragePool(virConnect *conn, const char *name, const unsigned char *uuid)
+{
+    return virGetStoragePool(conn, name, uuid, NULL, NULL);
 }
 
 
@@ -51,6 +71,10 @@ virGlobalOnceInit(void)
         return -1;
     }
     virLogSetFromEnv();
+    /* events of every driver turn into public handles with these */
+    virDomainEventSetGetDomain(virGetDomain);
+    virNetworkEventSetGetNetwork(virGetNetwork);
+    virStoragePoolEventSetGetStoragePool(virGlobalGetStoragePool);
     VIR_DEBUG("registering drivers");
     return virRegisterBuiltinDrivers();
 }

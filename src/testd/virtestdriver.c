@@ -13,12 +13,10 @@
 
 #include "datatypes.h"
 #include "internal.h"
-#include "virdomainevent.h"
 #include "virdomainpostparse.h"
 #include "virdriver.h"
 #include "virerror.h"
 #include "virlog.h"
-#include "virnetworkevent.h"
 #include "virtestdriver.h"
 #include "virtestdriverpriv.h"
 #include "virthread.h"
@@ -368,11 +366,6 @@ virTestDriverRegister(void)
     virTestStoragePoolFillDriver(&testStorageDriver);
     virTestStorageVolFillDriver(&testStorageDriver);
     virTestSecretFillDriver(&testSecretDriver);
-
-    /* Event dispatch needs the handle constructors of src/lib; installing
-     * them again is harmless if the library already did. */
-    virDomainEventSetGetDomain(virGetDomain);
-    virNetworkEventSetGetNetwork(virGetNetwork);
 
     if (virRegisterConnectDriver(&testConnectDriver) < 0)
         return -1;

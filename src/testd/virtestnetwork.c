@@ -15,6 +15,7 @@
 #include "internal.h"
 #include "virerror.h"
 #include "virnetworkevent.h"
+#include "virnetworkupdate.h"
 #include "virtestdriverpriv.h"
 #include "viruuid.h"
 
@@ -42,6 +43,19 @@ testNetworkObjFindByName(virTestDriver *driver, const char *name)
     if (!(obj = virNetworkObjListFindByName(driver->networks, name)))
         virReportError(VIR_ERR_NO_NETWORK, _("no network with matching name '%1$s'"), name);
     return obj;
+}
+
+
+/*
+ * The parse flags for the create and define flags: both APIs' VALIDATE
+ * flags are bit 0 and ask for network.rng validation.
+ */
+G_STATIC_ASSERT((int)VIR_NETWORK_CREATE_VALIDATE == (int)VIR_NETWORK_DEFINE_VALIDATE);
+
+static unsigned int
+testNetworkParseFlags(unsigned int flags)
+{
+    return (flags & VIR_NETWORK_DEFINE_VALIDATE) ? VIR_NETWORK_DEF_PARSE_VALIDATE : 0;
 }
 
 
@@ -177,9 +191,9 @@ testNetworkCreateXMLFlags(virConnect *conn, const char *xml, unsigned int flags)
     g_autoptr(virNetworkDef) def = NULL;
     virNetworkObj *obj;
 
-    if (!virDriverCheckFlags(flags, 0))
+    if (!virDriverCheckFlags(flags, VIR_NETWORK_CREATE_VALIDATE))
         return NULL;
-    if (!(def = virNetworkDefParseString(xml, 0)) ||
+    if (!(def = virNetworkDefParseString(xml, testNetworkParseFlags(flags))) ||
         !(obj = virNetworkObjListAssignDef(driver->networks, &def,
                                            VIR_NETWORK_OBJ_LIST_ADD_LIVE |
                                                VIR_NETWORK_OBJ_LIST_ADD_CHECK_LIVE)))
@@ -204,10 +218,9 @@ testNetworkDefineXMLFlags(virConnect *conn, const char *xml, unsigned int flags)
     g_autoptr(virNetworkDef) def = NULL;
     virNetworkObj *obj;
 
-    /* VALIDATE is accepted; the network parser checks what the schema would */
     if (!virDriverCheckFlags(flags, VIR_NETWORK_DEFINE_VALIDATE))
         return NULL;
-    if (!(def = virNetworkDefParseString(xml, 0)) ||
+    if (!(def = virNetworkDefParseString(xml, testNetworkParseFlags(flags))) ||
         !(obj = virNetworkObjListAssignDef(driver->networks, &def, 0)))
         return NULL;
     testNetworkEvent(driver, obj, VIR_NETWORK_EVENT_DEFINED);
@@ -239,6 +252,35 @@ testNetworkUndefine(virNetwork *net)
     virNetworkObjListRemove(driver->networks, obj);
     virNetworkObjEndAPI(&obj);
     return 0;
+}
+
+
+/*
+ * As libvirt's test driver: the network is found by UUID, CURRENT means
+ * the live definition of a running network and the persistent one of an
+ * inactive one, and no event is raised.
+ */
+static int
+testNetworkUpdate(virNetwork *net,
+                  unsigned int command,
+                  unsigned int section,
+                  int parentIndex,
+                  const char *xml,
+                  unsigned int flags)
+{
+    virNetworkObj *obj;
+    int ret;
+
+    if (!virDriverCheckFlags(flags,
+                             VIR_NETWORK_UPDATE_AFFECT_LIVE | VIR_NETWORK_UPDATE_AFFECT_CONFIG))
+        return -1;
+    if (!(obj = testNetworkObjFindByUUID(net->conn->privateData, net->uuid)))
+        return -1;
+    if (!(flags & (VIR_NETWORK_UPDATE_AFFECT_LIVE | VIR_NETWORK_UPDATE_AFFECT_CONFIG)))
+        flags |= obj->active ? VIR_NETWORK_UPDATE_AFFECT_LIVE : VIR_NETWORK_UPDATE_AFFECT_CONFIG;
+    ret = virNetworkObjUpdate(obj, command, section, parentIndex, xml, flags);
+    virNetworkObjEndAPI(&obj);
+    return ret;
 }
 
 
@@ -355,6 +397,7 @@ virTestNetworkFillDriver(virNetworkDriver *drv)
     drv->networkDefineXML = testNetworkDefineXML;
     drv->networkDefineXMLFlags = testNetworkDefineXMLFlags;
     drv->networkUndefine = testNetworkUndefine;
+    drv->networkUpdate = testNetworkUpdate;
     drv->networkCreate = testNetworkCreate;
     drv->networkDestroy = testNetworkDestroy;
     drv->networkGetXMLDesc = testNetworkGetXMLDesc;

@@ -4,8 +4,9 @@
  * As Debian's libvirt 9.0 test driver (recorded with python3-libvirt):
  * every pool reports 100 GiB of capacity less what its volumes allocate,
  * pools are found by name, and volumes survive a pool's destroy/create.
- * Storage pool events are not raised: modvirt has no storage event
- * module yet, so registering for them is unsupported.
+ * Lifecycle events are raised where libvirt's test driver raises them
+ * (define, undefine, start, stop, build, delete) and refresh events by
+ * refresh.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -15,6 +16,7 @@
 #include "datatypes.h"
 #include "internal.h"
 #include "virerror.h"
+#include "virstoragepoolevent.h"
 #include "virtestdriverpriv.h"
 #include "viruuid.h"
 #include "virxml.h"
@@ -61,6 +63,14 @@ testStoragePoolObjFindInState(virTestDriver *driver, const char *name, bool acti
         virStoragePoolObjEndAPI(&obj);
     }
     return obj;
+}
+
+
+/* Queues a lifecycle event (@type: a virStoragePoolEventLifecycleType). */
+static void
+testStoragePoolEvent(virTestDriver *driver, const char *name, const unsigned char *uuid, int type)
+{
+    virObjectEventStateQueue(driver->events, virStoragePoolEventLifecycleNew(name, uuid, type, 0));
 }
 
 
@@ -200,13 +210,15 @@ testStoragePoolIsPersistent(virStoragePool *pool)
 static int
 testStoragePoolCreate(virStoragePool *pool, unsigned int flags)
 {
+    virTestDriver *driver = pool->conn->privateData;
     virStoragePoolObj *obj;
 
     if (!virDriverCheckFlags(flags, 0))
         return -1;
-    if (!(obj = testStoragePoolObjFindInState(pool->conn->privateData, pool->name, false)))
+    if (!(obj = testStoragePoolObjFindInState(driver, pool->name, false)))
         return -1;
     obj->active = true;
+    testStoragePoolEvent(driver, pool->name, pool->uuid, VIR_STORAGE_POOL_EVENT_STARTED);
     virStoragePoolObjEndAPI(&obj);
     return 0;
 }
@@ -284,6 +296,7 @@ testStoragePoolCreateXML(virConnect *conn, const char *xml, unsigned int flags)
                                          VIR_STORAGE_POOL_OBJ_LIST_ADD_CHECK_LIVE)))
         return NULL;
     obj->active = true;
+    testStoragePoolEvent(driver, obj->def->name, obj->def->uuid, VIR_STORAGE_POOL_EVENT_STARTED);
     return testStoragePoolHandle(conn, obj);
 }
 
@@ -305,6 +318,7 @@ testStoragePoolDefineXML(virConnect *conn, const char *xml, unsigned int flags)
     if (!(obj = virStoragePoolObjListAdd(driver->pools, &def, 0)))
         return NULL;
     obj->persistent = true;
+    testStoragePoolEvent(driver, obj->def->name, obj->def->uuid, VIR_STORAGE_POOL_EVENT_DEFINED);
     return testStoragePoolHandle(conn, obj);
 }
 
@@ -317,22 +331,27 @@ testStoragePoolUndefine(virStoragePool *pool)
 
     if (!obj)
         return -1;
+    testStoragePoolEvent(driver, pool->name, pool->uuid, VIR_STORAGE_POOL_EVENT_UNDEFINED);
     virStoragePoolObjListRemove(driver->pools, obj);
     virStoragePoolObjEndAPI(&obj);
     return 0;
 }
 
 
-/* Build and delete: accepted on an inactive pool, nothing to do. */
+/*
+ * Build and delete: accepted on an inactive pool with nothing to do but
+ * the event (@type). The flags are checked by the callers, whose names
+ * libvirt's "unsupported flags" message shows.
+ */
 static int
-testStoragePoolNoopInactive(virStoragePool *pool, unsigned int flags)
+testStoragePoolInactiveEvent(virStoragePool *pool, int type)
 {
+    virTestDriver *driver = pool->conn->privateData;
     virStoragePoolObj *obj;
 
-    if (!virDriverCheckFlags(flags, 0))
+    if (!(obj = testStoragePoolObjFindInState(driver, pool->name, false)))
         return -1;
-    if (!(obj = testStoragePoolObjFindInState(pool->conn->privateData, pool->name, false)))
-        return -1;
+    testStoragePoolEvent(driver, pool->name, pool->uuid, type);
     virStoragePoolObjEndAPI(&obj);
     return 0;
 }
@@ -341,26 +360,32 @@ testStoragePoolNoopInactive(virStoragePool *pool, unsigned int flags)
 static int
 testStoragePoolBuild(virStoragePool *pool, unsigned int flags)
 {
-    return testStoragePoolNoopInactive(pool, flags);
+    if (!virDriverCheckFlags(flags, 0))
+        return -1;
+    return testStoragePoolInactiveEvent(pool, VIR_STORAGE_POOL_EVENT_CREATED);
 }
 
 
 static int
 testStoragePoolDelete(virStoragePool *pool, unsigned int flags)
 {
-    return testStoragePoolNoopInactive(pool, flags);
+    if (!virDriverCheckFlags(flags, 0))
+        return -1;
+    return testStoragePoolInactiveEvent(pool, VIR_STORAGE_POOL_EVENT_DELETED);
 }
 
 
 static int
 testStoragePoolRefresh(virStoragePool *pool, unsigned int flags)
 {
+    virTestDriver *driver = pool->conn->privateData;
     virStoragePoolObj *obj;
 
     if (!virDriverCheckFlags(flags, 0))
         return -1;
-    if (!(obj = testStoragePoolObjFindInState(pool->conn->privateData, pool->name, true)))
+    if (!(obj = testStoragePoolObjFindInState(driver, pool->name, true)))
         return -1;
+    virObjectEventStateQueue(driver->events, virStoragePoolEventRefreshNew(pool->name, pool->uuid));
     virStoragePoolObjEndAPI(&obj);
     return 0;
 }
@@ -375,6 +400,7 @@ testStoragePoolDestroy(virStoragePool *pool)
     if (!obj)
         return -1;
     obj->active = false;
+    testStoragePoolEvent(driver, obj->def->name, obj->def->uuid, VIR_STORAGE_POOL_EVENT_STOPPED);
     if (!obj->persistent)
         virStoragePoolObjListRemove(driver->pools, obj);
     virStoragePoolObjEndAPI(&obj);
@@ -446,6 +472,31 @@ testStoragePoolSetAutostart(virStoragePool *pool, int autostart)
 }
 
 
+/* Pool events share the driver's event state with the other families. */
+static int
+testConnectStoragePoolEventRegisterAny(virConnect *conn,
+                                       virStoragePool *pool,
+                                       int eventID,
+                                       virConnectStoragePoolEventGenericCallback cb,
+                                       void *opaque,
+                                       virFreeCallback freecb)
+{
+    virTestDriver *driver = conn->privateData;
+
+    return virStoragePoolEventStateRegisterID(driver->events, conn, pool ? pool->uuid : NULL,
+                                              eventID, cb, opaque, freecb);
+}
+
+
+static int
+testConnectStoragePoolEventDeregisterAny(virConnect *conn, int callbackID)
+{
+    virTestDriver *driver = conn->privateData;
+
+    return virObjectEventStateDeregisterID(driver->events, conn, callbackID);
+}
+
+
 void
 virTestStoragePoolFillDriver(virStorageDriver *drv)
 {
@@ -472,4 +523,6 @@ virTestStoragePoolFillDriver(virStorageDriver *drv)
     drv->storagePoolSetAutostart = testStoragePoolSetAutostart;
     drv->storagePoolIsActive = testStoragePoolIsActive;
     drv->storagePoolIsPersistent = testStoragePoolIsPersistent;
+    drv->connectStoragePoolEventRegisterAny = testConnectStoragePoolEventRegisterAny;
+    drv->connectStoragePoolEventDeregisterAny = testConnectStoragePoolEventDeregisterAny;
 }

@@ -223,17 +223,28 @@ testStorageVolAdd(virConnect *conn, virStoragePoolObj *obj, virStorageVolDef *vo
 }
 
 
-/* Creates a volume, cloning @clonevol (of the same pool) if non-NULL. */
+/*
+ * Creates a volume, cloning @clonevol (of the same pool) if non-NULL.
+ * @flags: VIR_STORAGE_VOL_CREATE_VALIDATE or 0. As libvirt 9.0's test
+ * driver, the flag goes to the volume parser as its VALIDATE flag (the
+ * same bit), which validates the document and then refuses the flag.
+ */
 static virStorageVol *
-testStorageVolCreate(virStoragePool *pool, const char *xml, virStorageVol *clonevol)
+testStorageVolCreate(virStoragePool *pool,
+                     const char *xml,
+                     virStorageVol *clonevol,
+                     unsigned int flags)
 {
     virStoragePoolObj *obj;
     g_autoptr(virStorageVolDef) vol = NULL;
     virStorageVol *ret = NULL;
+    unsigned int parseFlags = 0;
 
+    if (flags & VIR_STORAGE_VOL_CREATE_VALIDATE)
+        parseFlags |= VIR_VOL_XML_PARSE_VALIDATE;
     if (!(obj = testStoragePoolObjFindActive(pool->conn->privateData, pool->name)))
         return NULL;
-    if (!(vol = virStorageVolDefParseString(obj->def, xml, 0)))
+    if (!(vol = virStorageVolDefParseString(obj->def, xml, parseFlags)))
         goto cleanup;
     if (virStoragePoolObjFindVolByName(obj, vol->name)) {
         virReportError(VIR_ERR_OPERATION_FAILED, "%s", _("storage vol already exists"));
@@ -255,9 +266,9 @@ cleanup:
 static virStorageVol *
 testStorageVolCreateXML(virStoragePool *pool, const char *xml, unsigned int flags)
 {
-    if (!virDriverCheckFlags(flags, 0))
+    if (!virDriverCheckFlags(flags, VIR_STORAGE_VOL_CREATE_VALIDATE))
         return NULL;
-    return testStorageVolCreate(pool, xml, NULL);
+    return testStorageVolCreate(pool, xml, NULL, flags);
 }
 
 
@@ -267,9 +278,9 @@ testStorageVolCreateXMLFrom(virStoragePool *pool,
                             virStorageVol *clonevol,
                             unsigned int flags)
 {
-    if (!virDriverCheckFlags(flags, 0))
+    if (!virDriverCheckFlags(flags, VIR_STORAGE_VOL_CREATE_VALIDATE))
         return NULL;
-    return testStorageVolCreate(pool, xml, clonevol);
+    return testStorageVolCreate(pool, xml, clonevol, flags);
 }
 
 
