@@ -11,11 +11,12 @@ if [ ! -f "$builddir/build.ninja" ]; then
     CC=clang meson setup "$builddir" -Dfuzz=true -Db_sanitize=address,undefined \
         -Db_lundef=false -Dwerror=true >/dev/null
 fi
-ninja -C "$builddir" tests/fuzz/domainfuzz tests/fuzz/networkfuzz >/dev/null
+ninja -C "$builddir" tests/fuzz/domainfuzz tests/fuzz/networkfuzz tests/fuzz/rpcfuzz >/dev/null
 status=0
-for kind in domain network; do
+for kind in domain network rpc; do
     seeds=$(mktemp -d)
     cp tests/confdiff/$kind/*.xml "$seeds"/ 2>/dev/null || true
+    cp tests/fuzz/$kind-seeds/* "$seeds"/ 2>/dev/null || true
     echo "fuzz: $kind for ${seconds}s ($(ls "$seeds" | wc -l) seeds)"
     if ! ASAN_OPTIONS=detect_leaks=1 "$builddir/tests/fuzz/${kind}fuzz" \
             -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 \

@@ -66,11 +66,14 @@ main(void)
 
     /* the error API through the shared library */
     virSetErrorFunc(&calls, testQuiet);
-    conn = virConnectOpen("nosuchdriver:///x");
+    /* no local driver serves the scheme: the remote driver tries the
+     * socket the URI names, as libvirt's does */
+    conn = virConnectOpen("nosuchdriver:///x?socket=/nonexistent/modvirt-sock");
     err = virGetLastError();
-    testOk(conn == NULL && err && err->code == VIR_ERR_NO_CONNECT &&
-               strcmp(err->message, "no connection driver available for nosuchdriver:///x") == 0,
-           "failed open reports VIR_ERR_NO_CONNECT");
+    testOk(conn == NULL && err && err->code == VIR_ERR_SYSTEM_ERROR &&
+               strcmp(err->message, "Failed to connect socket to '/nonexistent/modvirt-sock': "
+                                    "No such file or directory") == 0,
+           "failed open reports libvirt's socket error");
     testOk(calls == 1, "the error callback runs once per failed call");
     testOk(virDomainGetName(NULL) == NULL && virGetLastErrorCode() == VIR_ERR_INVALID_DOMAIN &&
                calls == 2,
