@@ -322,8 +322,11 @@ virDaemonSetupServer(virDaemon *d)
     virDaemonConfigToServer(d->cfg, &srvcfg);
     srvcfg.inlinePriority = d->info->inlinePriority;
     /* before any connection opens: a client's URI must never loop back
-     * into a daemon through the remote driver */
-    remoteSetInsideDaemon(false);
+     * into a daemon through the remote driver. A per-driver daemon serves
+     * its own driver only: like libvirt's virtqemud (which has no remote
+     * driver at all) and libvirtd, a URI no local driver accepts fails with
+     * "no connection driver available for URI" */
+    remoteSetInsideDaemon(true);
     remoteDispatchSetDefaultURI(d->info->defaultURI);
     d->srv = virNetServerNew(d->info->name, &srvcfg, remoteDispatchClientNew,
                              remoteDispatchClientFree, NULL);

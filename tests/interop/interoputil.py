@@ -136,3 +136,64 @@ class Virttestd:
         self.proc = None
         self.logf.close()
         return status
+
+
+class Libvirtd:
+    """Debian's libvirtd serving test:///default on a private socket.
+
+    Started with no driver modules (LIBVIRT_DRIVER_DIR is an empty
+    directory: the test driver is built into libvirtd) and a private
+    configuration, pid file, log and XDG directories, so it touches
+    nothing outside its temporary directory and needs neither virtlogd nor
+    the libvirt-qemu user."""
+
+    BINARY = '/usr/sbin/libvirtd'
+
+    def __init__(self):
+        self.root = tempfile.mkdtemp(prefix='interop-libvirtd-')
+        run_dir = os.path.join(self.root, 'run')
+        self.sock = os.path.join(run_dir, 'libvirt-sock')
+        self.uri = 'test+unix:///default?socket=' + self.sock
+        self.proc = None
+
+    @classmethod
+    def available(cls):
+        return os.access(cls.BINARY, os.X_OK)
+
+    def __enter__(self):
+        run_dir = os.path.dirname(self.sock)
+        os.makedirs(run_dir)
+        conf = os.path.join(self.root, 'libvirtd.conf')
+        with open(conf, 'w') as f:
+            f.write('unix_sock_dir = "%s"\nauth_unix_rw = "none"\nauth_unix_ro = "none"\n'
+                    'log_outputs = "3:file:%s"\n' % (run_dir, os.path.join(self.root, 'log')))
+        env = client_env()
+        env['LIBVIRT_DRIVER_DIR'] = os.path.join(self.root, 'no-modules')
+        os.makedirs(env['LIBVIRT_DRIVER_DIR'])
+        for var in ('HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_RUNTIME_DIR'):
+            env[var] = os.path.join(self.root, var.lower())
+            os.makedirs(env[var], mode=0o700)
+        self.out = open(os.path.join(self.root, 'stdout'), 'w')
+        self.proc = subprocess.Popen([self.BINARY, '-f', conf, '-p',
+                                      os.path.join(self.root, 'pid')],
+                                     stdout=self.out, stderr=subprocess.STDOUT, env=env)
+        deadline = time.time() + 20
+        while time.time() < deadline and not os.path.exists(self.sock):
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        if not os.path.exists(self.sock):
+            self.__exit__()
+            raise RuntimeError('libvirtd did not start')
+        return self
+
+    def __exit__(self, *exc):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.out.close()
+        shutil.rmtree(self.root, ignore_errors=True)

@@ -146,6 +146,11 @@ def bad_frames(tap, d):
                  'Cannot find program 305419896 version 1')
     expect_error(tap, 'unknown-version', c.call(1, prog=REMOTE, vers=2), 39, 7,
                  'Cannot find program 536903814 version 2')
+    expect_error(tap, 'open-unknown-uri',
+                 c.call(OPEN, struct.pack('>I', 1) + xstr('bogus:///x') + struct.pack('>I', 0)),
+                 5, 0, 'no connection driver available for bogus:///x')
+    c.close()
+    c = Conn(d.sock)
     tap.check('open', [] if c.handshake() else ['CONNECT_OPEN failed'])
     expect_error(tap, 'unknown-procedure', c.call(999), 39, 7, 'unknown procedure: 999')
     expect_error(tap, 'event-procedure', c.call(318), 39, 7, 'unknown procedure: 318')
