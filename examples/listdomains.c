@@ -23,8 +23,8 @@ static const char *
 stateName(unsigned char state)
 {
     static const char *const names[] = {
-        "no state", "running", "idle", "paused", "in shutdown", "shut off", "crashed",
-        "pmsuspended",
+        "no state",    "running",  "idle",    "paused",
+        "in shutdown", "shut off", "crashed", "pmsuspended",
     };
 
     if (state < sizeof(names) / sizeof(names[0]))
@@ -78,7 +78,7 @@ main(int argc, char **argv)
     }
     ret = EXIT_SUCCESS;
 
- cleanup:
+cleanup:
     if (ret != EXIT_SUCCESS)
         fprintf(stderr, "error: %s\n", virGetLastErrorMessage());
     for (i = 0; i < ndomains; i++)

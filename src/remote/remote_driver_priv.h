@@ -41,8 +41,14 @@ int remoteCall(virConnect *conn, int proc, const void *args, void *ret);
  * in *@fdsout (g_new, caller closes) / *@nfdsout; both may be NULL when
  * none are expected.
  */
-int remoteCallFDs(virConnect *conn, int proc, const void *args, void *ret,
-                  const int *fdsin, size_t nfdsin, int **fdsout, size_t *nfdsout);
+int remoteCallFDs(virConnect *conn,
+                  int proc,
+                  const void *args,
+                  void *ret,
+                  const int *fdsin,
+                  size_t nfdsin,
+                  int **fdsout,
+                  size_t *nfdsout);
 
 /* Frees the members of a return struct of @proc filled by remoteCall. */
 void remoteFreeRet(int proc, void *ret);

@@ -47,5 +47,7 @@ void remoteSnapshotToWire(remote_nonnull_domain_snapshot *s, virDomainSnapshot *
  * virTypedParamsFree. Return 0 or -1.
  */
 int remoteTypedParamsToWire(virXDRArray *wire, virTypedParameterPtr params, int nparams);
-int remoteTypedParamsFromWire(const virXDRArray *wire, unsigned int max,
-                              virTypedParameterPtr *params, int *nparams);
+int remoteTypedParamsFromWire(const virXDRArray *wire,
+                              unsigned int max,
+                              virTypedParameterPtr *params,
+                              int *nparams);

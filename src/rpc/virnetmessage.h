@@ -50,7 +50,7 @@ struct _virNetMessageHeader {
     uint32_t prog;
     uint32_t vers;
     int32_t proc;
-    int32_t type;   /* virNetMessageType */
+    int32_t type; /* virNetMessageType */
     uint32_t serial;
     int32_t status; /* virNetMessageStatus */
 };

@@ -70,7 +70,7 @@ struct _virNetProcedure {
 
 typedef struct _virNetProgramDef virNetProgramDef;
 struct _virNetProgramDef {
-    const char *name;         /* "REMOTE", "KEEPALIVE", ... */
+    const char *name; /* "REMOTE", "KEEPALIVE", ... */
     uint32_t prog;
     uint32_t vers;
     const virNetProcedure *procs; /* sorted by @proc */

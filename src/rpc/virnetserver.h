@@ -79,11 +79,8 @@ void virNetServerConfigDefaults(virNetServerConfig *cfg);
  * Returns 0 for a normal reply, or -1 with the thread's last error set
  * for an error reply.
  */
-typedef int (*virNetServerProcFunc)(virNetServer *srv,
-                                    virNetServerClient *client,
-                                    virNetMessage *msg,
-                                    void *args,
-                                    void *ret);
+typedef int (*virNetServerProcFunc)(
+    virNetServer *srv, virNetServerClient *client, virNetMessage *msg, void *args, void *ret);
 
 typedef struct _virNetServerProcHandler virNetServerProcHandler;
 struct _virNetServerProcHandler {
@@ -141,8 +138,8 @@ void virNetServerAddProgram(virNetServer *srv, virNetServerProgram *prog);
  * @readonly: clients of this socket are read-only
  * Returns 0, or -1 with a system error (the socket is not created).
  */
-int virNetServerAddUNIXSocket(virNetServer *srv, const char *path, mode_t mode, gid_t gid,
-                              bool readonly);
+int virNetServerAddUNIXSocket(
+    virNetServer *srv, const char *path, mode_t mode, gid_t gid, bool readonly);
 
 /*
  * virNetServerAddTCPSocket:
@@ -197,8 +194,8 @@ bool virNetServerClientIsReadonly(virNetServerClient *client);
 void virNetServerClientSetOpened(virNetServerClient *client);
 bool virNetServerClientIsOpened(virNetServerClient *client);
 /* Peer credentials of a UNIX client; -1 on failure / TCP. */
-int virNetServerClientGetUNIXIdentity(virNetServerClient *client, uid_t *uid, gid_t *gid,
-                                      pid_t *pid);
+int
+virNetServerClientGetUNIXIdentity(virNetServerClient *client, uid_t *uid, gid_t *gid, pid_t *pid);
 /* Arms server-side pinging of this client (after SUPPORTS_FEATURE(10)). */
 void virNetServerClientStartKeepAlive(virNetServerClient *client);
 /* Closes the client once the reply being prepared has been written
@@ -260,11 +257,8 @@ typedef struct _virNetServerStream virNetServerStream;
  * and ends the stream). STREAM_HOLE frames are refused with a STREAM
  * ERROR (then @recv gets ERROR).
  */
-typedef int (*virNetServerStreamRecvFunc)(virNetServerStream *st,
-                                          int status,
-                                          const char *data,
-                                          size_t len,
-                                          void *opaque);
+typedef int (*virNetServerStreamRecvFunc)(
+    virNetServerStream *st, int status, const char *data, size_t len, void *opaque);
 virNetServerStream *virNetServerClientAddStream(virNetServerClient *client,
                                                 const virNetMessageHeader *call,
                                                 virNetServerStreamRecvFunc recv,

@@ -76,16 +76,16 @@ typedef struct _virXDRStruct virXDRStruct;
 
 typedef struct _virXDRField virXDRField;
 struct _virXDRField {
-    const char *name;          /* the field's name, for logs and tests */
+    const char *name; /* the field's name, for logs and tests */
     virXDRType type;
-    size_t offset;             /* offsetof() in the C struct */
-    uint32_t max;              /* limit / fixed length, see above; 0 = none */
-    const virXDRStruct *sub;   /* for STRUCT, OPT_STRUCT, ARRAY */
+    size_t offset;           /* offsetof() in the C struct */
+    uint32_t max;            /* limit / fixed length, see above; 0 = none */
+    const virXDRStruct *sub; /* for STRUCT, OPT_STRUCT, ARRAY */
 };
 
 struct _virXDRStruct {
-    const char *name;          /* e.g. "remote_domain_lookup_by_name_args" */
-    size_t size;               /* sizeof() of the C struct */
+    const char *name; /* e.g. "remote_domain_lookup_by_name_args" */
+    size_t size;      /* sizeof() of the C struct */
     size_t nfields;
     const virXDRField *fields;
 };
@@ -94,14 +94,14 @@ struct _virXDRStruct {
 typedef struct _virXDRTypedParam virXDRTypedParam;
 struct _virXDRTypedParam {
     char *field;
-    int32_t type;              /* VIR_TYPED_PARAM_INT (1) .. STRING (7) */
+    int32_t type; /* VIR_TYPED_PARAM_INT (1) .. STRING (7) */
     union {
-        int32_t i;             /* INT, BOOLEAN */
-        uint32_t ui;           /* UINT */
-        int64_t l;             /* LLONG */
-        uint64_t ul;           /* ULLONG */
-        double d;              /* DOUBLE */
-        char *s;               /* STRING */
+        int32_t i;   /* INT, BOOLEAN */
+        uint32_t ui; /* UINT */
+        int64_t l;   /* LLONG */
+        uint64_t ul; /* ULLONG */
+        double d;    /* DOUBLE */
+        char *s;     /* STRING */
     } value;
 };
 
@@ -121,8 +121,8 @@ struct _virXDRTypedParam {
  * Returns 0, or -1 with VIR_ERR_RPC reported ("Unable to encode message
  * payload" or a more precise text) in the RPC domain.
  */
-int virXDREncode(const virXDRStruct *desc, const void *data,
-                 char *buf, size_t *buflen, size_t bufcap);
+int
+virXDREncode(const virXDRStruct *desc, const void *data, char *buf, size_t *buflen, size_t bufcap);
 
 /*
  * virXDREncodeGrow:
@@ -140,8 +140,12 @@ int virXDREncode(const virXDRStruct *desc, const void *data,
  *
  * Returns 0, or -1 with VIR_ERR_RPC "Unable to encode message payload".
  */
-int virXDREncodeGrow(const virXDRStruct *desc, const void *data,
-                     char **buf, size_t *buflen, size_t *bufcap, size_t maxcap);
+int virXDREncodeGrow(const virXDRStruct *desc,
+                     const void *data,
+                     char **buf,
+                     size_t *buflen,
+                     size_t *bufcap,
+                     size_t maxcap);
 
 /*
  * virXDRDecode:
