@@ -122,7 +122,9 @@ virNetMessageReserve(virNetMessage *msg, size_t cap)
 void
 virNetMessagePrepareRead(virNetMessage *msg)
 {
-    virNetMessageReserve(msg, VIR_NET_MESSAGE_LEN_MAX);
+    /* room for a whole header: virNetSocketReadMessage reads the length
+     * word and the header together */
+    virNetMessageReserve(msg, VIR_NET_MESSAGE_LEN_MAX + VIR_NET_MESSAGE_HEADER_MAX);
     msg->bufferLength = VIR_NET_MESSAGE_LEN_MAX;
     msg->bufferOffset = 0;
 }

@@ -80,7 +80,8 @@ void virNetMessageClear(virNetMessage *msg);
 /*
  * virNetMessagePrepareRead:
  * Makes @msg ready to receive the 4-byte length word: bufferLength = 4,
- * bufferOffset = 0.
+ * bufferOffset = 0, and room for the whole 28-byte header (which may be
+ * read together with the length word).
  */
 void virNetMessagePrepareRead(virNetMessage *msg);
 

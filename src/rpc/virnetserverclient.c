@@ -31,8 +31,6 @@
 
 VIR_LOG_INIT("rpc.netserverclient");
 
-/* At most this many frames are read per wake-up, for fairness. */
-#define VIR_NET_SERVER_CLIENT_READ_BATCH 16
 
 struct _virNetServerClient {
     gint refs;                /* atomic */
@@ -305,39 +303,40 @@ virNetServerClientSendKeepAlive(virNetServerClient *client, int proc)
 }
 
 
-/* Main loop: reads and dispatches frames. 0, or -1 to drop the client. */
+/*
+ * Main loop: reads and dispatches at most one frame per wake-up: trying
+ * for a second one would mostly cost a read() that finds nothing (the
+ * usual client waits for its reply); data already there makes the next
+ * poll return at once. 0, or -1 to drop the client.
+ */
 static int
 virNetServerClientRead(virNetServerClient *client)
 {
-    for (int i = 0; i < VIR_NET_SERVER_CLIENT_READ_BATCH; i++) {
-        virNetMessage *msg;
-        bool can;
-        int rc;
+    virNetMessage *msg;
+    bool can;
+    int rc;
 
-        g_mutex_lock(&client->lock);
-        can = virNetServerClientCanReadLocked(client);
-        g_mutex_unlock(&client->lock);
-        if (!can)
-            return 0;
-        rc = virNetSocketReadMessage(client->fd, client->rx);
-        if (rc < 0) {
-            VIR_DEBUG("client %p: dropped: %s", client, virGetLastErrorMessage());
-            return -1;
-        }
-        if (rc == 0)
-            return 0;
-        msg = client->rx;
-        client->rx = virNetMessageNew();
-        virNetMessagePrepareRead(client->rx);
-
-        g_mutex_lock(&client->lock);
-        client->kaLastRecv = g_get_monotonic_time();
-        client->kaPings = 0;
-        g_mutex_unlock(&client->lock);
-        if (virNetServerDispatchMessage(client->srv, client, msg) < 0)
-            return -1;
+    g_mutex_lock(&client->lock);
+    can = virNetServerClientCanReadLocked(client);
+    g_mutex_unlock(&client->lock);
+    if (!can)
+        return 0;
+    rc = virNetSocketReadMessage(client->fd, client->rx);
+    if (rc < 0) {
+        VIR_DEBUG("client %p: dropped: %s", client, virGetLastErrorMessage());
+        return -1;
     }
-    return 0;
+    if (rc == 0)
+        return 0;
+    msg = client->rx;
+    client->rx = virNetMessageNew();
+    virNetMessagePrepareRead(client->rx);
+
+    g_mutex_lock(&client->lock);
+    client->kaLastRecv = g_get_monotonic_time();
+    client->kaPings = 0;
+    g_mutex_unlock(&client->lock);
+    return virNetServerDispatchMessage(client->srv, client, msg) < 0 ? -1 : 0;
 }
 
 

@@ -487,29 +487,63 @@ virNetSocketRecvFD(int sock, int *fd)
 
 
 /*
- * Reads into @msg->buffer until bufferOffset reaches bufferLength.
- * Returns 1 when there, 0 on EAGAIN, -1 on EOF or error.
+ * One read() of at most @len bytes into @msg's buffer at bufferOffset.
+ * Returns 1 (bytes read), 0 (would block) or -1 (error or end of file).
  */
+static int
+virNetSocketReadOnce(int fd, virNetMessage *msg, size_t len)
+{
+    ssize_t rc;
+
+    do {
+        rc = read(fd, msg->buffer + msg->bufferOffset, len);
+    } while (rc < 0 && errno == EINTR);
+    if (rc < 0) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return 0;
+        virReportSystemError(errno, "%s", _("Cannot recv data"));
+        return -1;
+    }
+    if (rc == 0) {
+        virReportSystemError(EIO, "%s", _("End of file while reading data"));
+        return -1;
+    }
+    msg->bufferOffset += rc;
+    return 1;
+}
+
+
+/* Reads until bufferOffset reaches bufferLength: 1, 0 (would block) or -1. */
 static int
 virNetSocketReadBuffer(int fd, virNetMessage *msg)
 {
     while (msg->bufferOffset < msg->bufferLength) {
-        ssize_t rc =
-            read(fd, msg->buffer + msg->bufferOffset, msg->bufferLength - msg->bufferOffset);
+        int rc = virNetSocketReadOnce(fd, msg, msg->bufferLength - msg->bufferOffset);
 
-        if (rc < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == EAGAIN || errno == EWOULDBLOCK)
-                return 0;
-            virReportSystemError(errno, "%s", _("Cannot recv data"));
-            return -1;
-        }
-        if (rc == 0) {
-            virReportSystemError(EIO, "%s", _("End of file while reading data"));
-            return -1;
-        }
-        msg->bufferOffset += rc;
+        if (rc <= 0)
+            return rc;
+    }
+    return 1;
+}
+
+
+/*
+ * Reads the length word, and with it as much of the header as has
+ * arrived: every frame is at least 28 bytes long, so reading that much
+ * never takes bytes of the next frame (nor the data byte of a passed
+ * descriptor), and a frame without payload takes one read() instead of
+ * two. The buffer has room for 28 bytes (virNetMessagePrepareRead).
+ */
+static int
+virNetSocketReadLength(int fd, virNetMessage *msg)
+{
+    const size_t want = VIR_NET_MESSAGE_LEN_MAX + VIR_NET_MESSAGE_HEADER_MAX;
+
+    while (msg->bufferOffset < VIR_NET_MESSAGE_LEN_MAX) {
+        int rc = virNetSocketReadOnce(fd, msg, want - msg->bufferOffset);
+
+        if (rc <= 0)
+            return rc;
     }
     return 1;
 }
@@ -540,16 +574,18 @@ virNetSocketTypeHasFDs(int type)
 int
 virNetSocketReadMessage(int fd, virNetMessage *msg)
 {
+    /* the length word: bufferLength stays 4 until it is decoded */
+    bool fresh = msg->bufferLength == VIR_NET_MESSAGE_LEN_MAX;
     int rc;
 
-    /* the length word: bufferLength stays 4 until it is decoded */
-    if (msg->bufferLength == VIR_NET_MESSAGE_LEN_MAX) {
-        if ((rc = virNetSocketReadBuffer(fd, msg)) <= 0)
+    if (fresh) {
+        if ((rc = virNetSocketReadLength(fd, msg)) <= 0)
             return rc;
         if (virNetMessageDecodeLength(msg) < 0)
             return -1;
     }
-    if (msg->bufferOffset < msg->bufferLength) {
+    /* the rest (possibly already there), then the header */
+    if (fresh || msg->bufferOffset < msg->bufferLength) {
         if ((rc = virNetSocketReadBuffer(fd, msg)) <= 0)
             return rc;
         if (virNetMessageDecodeHeader(msg) < 0)
