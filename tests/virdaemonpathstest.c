@@ -241,6 +241,29 @@ testSockDir(void)
 }
 
 
+/* The handoff control socket sits next to the others, in every layout. */
+static void
+testHandoffSock(void)
+{
+    g_autoptr(virDaemonPaths) sys =
+        virDaemonPathsNew("virttestd", "test", VIR_DAEMON_PATHS_SYSTEM, NULL);
+    g_autoptr(virDaemonPaths) root =
+        virDaemonPathsNew("virtqemud", "qemu", VIR_DAEMON_PATHS_ROOT, "/tmp/vroot");
+    g_autoptr(virDaemonPaths) session = NULL;
+
+    g_assert_cmpstr(sys->sockHandoff, ==, "/run/libvirt/virttestd-handoff-sock");
+    g_assert_cmpstr(root->sockHandoff, ==, "/tmp/vroot/run/libvirt/virtqemud-handoff-sock");
+    virDaemonPathsSetSockDir(sys, "/srv/sockets");
+    g_assert_cmpstr(sys->sockHandoff, ==, "/srv/sockets/virttestd-handoff-sock");
+
+    g_setenv("XDG_RUNTIME_DIR", "/xdg/run", TRUE);
+    session = virDaemonPathsNew("virttestd", "test", VIR_DAEMON_PATHS_SESSION, NULL);
+    g_assert_cmpstr(session->sockHandoff, ==, "/xdg/run/libvirt/virttestd-handoff-sock");
+    virDaemonPathsSetSockDir(session, "/tmp/s");
+    g_assert_cmpstr(session->sockHandoff, ==, "/tmp/s/virttestd-handoff-sock");
+}
+
+
 /* Other daemon and driver names go everywhere they belong. */
 static void
 testNames(void)
@@ -299,6 +322,7 @@ main(int argc, char **argv)
         g_test_add_data_func(path, &pathsCases[i], testPaths);
     }
     g_test_add_func("/daemon/paths/sock-dir", testSockDir);
+    g_test_add_func("/daemon/paths/handoff-sock", testHandoffSock);
     g_test_add_func("/daemon/paths/names", testNames);
     g_test_add_func("/daemon/paths/errors", testErrors);
     g_test_add_func("/daemon/paths/modes", testModes);

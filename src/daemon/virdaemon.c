@@ -289,7 +289,30 @@ virDaemonAddUNIXSocket(virDaemon *d, const char *path, mode_t mode, bool readonl
 }
 
 
-/* The listeners: UNIX rw (+ ro), TCP when asked; no admin socket yet. */
+/*
+ * The proxy handoff control socket (mode 0600: root or our own uid only).
+ * Not fatal: without it virtproxyd forwards this daemon's sessions.
+ */
+static void
+virDaemonAddHandoffSocket(virDaemon *d)
+{
+    const char *path = d->paths->sockHandoff;
+
+    if (virDaemonSocketInUse(path)) {
+        VIR_WARN("handoff socket '%s' is in use by another daemon, not listening on it", path);
+        return;
+    }
+    if (virNetServerAddHandoffSocket(d->srv, path) < 0) {
+        VIR_WARN("cannot listen on handoff socket '%s': %s", path, virGetLastErrorMessage());
+        virResetLastError();
+        return;
+    }
+    g_ptr_array_add(d->sockets, g_strdup(path));
+    VIR_INFO("listening for proxy handoffs on '%s'", path);
+}
+
+
+/* The listeners: UNIX rw (+ ro), handoff, TCP when asked; no admin socket yet. */
 static int
 virDaemonAddSockets(virDaemon *d)
 {
@@ -300,6 +323,7 @@ virDaemonAddSockets(virDaemon *d)
     if (d->paths->sockRo &&
         virDaemonAddUNIXSocket(d, d->paths->sockRo, cfg->unixSockRoPerms, true) < 0)
         return -1;
+    virDaemonAddHandoffSocket(d);
     if (cfg->listenTcp) {
         if (virNetServerAddTCPSocket(d->srv, cfg->listenAddr, cfg->tcpPort) < 0) {
             virLastErrorPrefixMessage(_("cannot listen on address '%1$s' port '%2$s'"),

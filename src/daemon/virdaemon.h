@@ -27,7 +27,9 @@
  *  7. the RPC server with the REMOTE program (remote_dispatch.h) serving
  *     @defaultURI, the driver's init hook, then the sockets: read-write
  *     and (except in session mode) read-only UNIX sockets with the
- *     configured modes and group, a TCP listener on listen_addr:tcp_port
+ *     configured modes and group, the proxy handoff control socket
+ *     NAME-handoff-sock (mode 0600; a warning, not an error, if it cannot
+ *     be created; docs/proxy.md), a TCP listener on listen_addr:tcp_port
  *     when listen_tcp = 1. The admin socket path is reserved but not
  *     created until the ADMIN program exists;
  *  8. the main loop until SIGTERM / SIGINT / SIGQUIT or the --timeout

@@ -154,6 +154,7 @@ virDaemonPathsSetSockDir(virDaemonPaths *paths, const char *dir)
     g_free(paths->sockRw);
     g_free(paths->sockRo);
     g_free(paths->sockAdmin);
+    g_free(paths->sockHandoff);
 
     paths->sockDir = dir ? virFileSanitizePath(dir) : g_strdup(paths->runDir);
     paths->sockRw = g_strdup_printf("%s/%s-sock", paths->sockDir, paths->name);
@@ -161,6 +162,7 @@ virDaemonPathsSetSockDir(virDaemonPaths *paths, const char *dir)
     if (paths->mode != VIR_DAEMON_PATHS_SESSION)
         paths->sockRo = g_strdup_printf("%s/%s-sock-ro", paths->sockDir, paths->name);
     paths->sockAdmin = g_strdup_printf("%s/%s-admin-sock", paths->sockDir, paths->name);
+    paths->sockHandoff = g_strdup_printf("%s/%s-handoff-sock", paths->sockDir, paths->name);
 }
 
 
@@ -178,6 +180,7 @@ virDaemonPathsFree(virDaemonPaths *paths)
     g_free(paths->sockRw);
     g_free(paths->sockRo);
     g_free(paths->sockAdmin);
+    g_free(paths->sockHandoff);
     g_free(paths->pidFile);
     g_free(paths->stateDir);
     g_free(paths->configDir);

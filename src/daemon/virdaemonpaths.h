@@ -11,6 +11,7 @@
  *   sockRw      <sockDir>/NAME-sock           <sockDir>/NAME-sock
  *   sockRo      <sockDir>/NAME-sock-ro        NULL (libvirt has none in session mode)
  *   sockAdmin   <sockDir>/NAME-admin-sock     <sockDir>/NAME-admin-sock
+ *   sockHandoff <sockDir>/NAME-handoff-sock   <sockDir>/NAME-handoff-sock
  *   pidFile     /run/NAME.pid                 $XDG_RUNTIME_DIR/libvirt/NAME.pid
  *   stateDir    /run/libvirt/DRIVER           $XDG_RUNTIME_DIR/libvirt/DRIVER/run
  *   configDir   /etc/libvirt/DRIVER           $XDG_CONFIG_HOME/libvirt/DRIVER
@@ -51,21 +52,22 @@ typedef enum {
 typedef struct _virDaemonPaths virDaemonPaths;
 struct _virDaemonPaths {
     virDaemonPathsMode mode;
-    char *name;       /* the daemon's name */
-    char *driver;     /* its driver */
-    char *root;       /* ROOT: the absolute root directory; NULL otherwise */
-    char *configFile; /* the daemon's configuration file */
-    char *runDir;     /* runtime directory of every daemon (<run>/libvirt) */
-    char *sockDir;    /* directory of the sockets */
-    char *sockRw;     /* read-write socket */
-    char *sockRo;     /* read-only socket; NULL in SESSION mode */
-    char *sockAdmin;  /* admin socket (reserved: not served yet) */
-    char *pidFile;    /* pid file (also the single-instance lock) */
-    char *stateDir;   /* the driver's runtime state */
-    char *configDir;  /* the driver's persistent definitions */
-    char *libDir;     /* the driver's persistent data (images, save files) */
-    char *logDir;     /* the driver's logs (per guest) */
-    char *logFile;    /* the daemon's own log file when detached */
+    char *name;        /* the daemon's name */
+    char *driver;      /* its driver */
+    char *root;        /* ROOT: the absolute root directory; NULL otherwise */
+    char *configFile;  /* the daemon's configuration file */
+    char *runDir;      /* runtime directory of every daemon (<run>/libvirt) */
+    char *sockDir;     /* directory of the sockets */
+    char *sockRw;      /* read-write socket */
+    char *sockRo;      /* read-only socket; NULL in SESSION mode */
+    char *sockAdmin;   /* admin socket (reserved: not served yet) */
+    char *sockHandoff; /* proxy handoff control socket (mode 0600; modvirt's own) */
+    char *pidFile;     /* pid file (also the single-instance lock) */
+    char *stateDir;    /* the driver's runtime state */
+    char *configDir;   /* the driver's persistent definitions */
+    char *libDir;      /* the driver's persistent data (images, save files) */
+    char *logDir;      /* the driver's logs (per guest) */
+    char *logFile;     /* the daemon's own log file when detached */
 };
 
 /*
@@ -102,7 +104,7 @@ virDaemonPathsNew(const char *name, const char *driver, virDaemonPathsMode mode,
  * @dir: unix_sock_dir from the configuration (absolute), or NULL for the
  *       layout's default
  *
- * Moves the three sockets to @dir. In ROOT mode @dir is used as given,
+ * Moves the four sockets to @dir. In ROOT mode @dir is used as given,
  * NOT prefixed with the root: a configuration that names a socket
  * directory means that directory (a test points it into its own temp
  * dir), and prefixing would make the same file mean two places. The pid

@@ -39,6 +39,7 @@ typedef struct {
     char *path;        /* a UNIX socket file to remove at the end, or NULL */
     bool readonly;     /* its clients are read-only */
     bool isUnix;
+    bool handoff;    /* a handoff control socket (virnetserverhandoff.c) */
     GSource *source; /* accept watch, NULL once stopped */
 } virNetServerListener;
 
@@ -279,9 +280,14 @@ virNetServerFindProgram(virNetServer *srv, uint32_t prog, uint32_t vers)
 }
 
 
-/* Main loop: takes one accepted connection. */
-static void
-virNetServerAddClient(virNetServer *srv, int fd, bool readonly, bool isUnix)
+virNetServerClient *
+virNetServerAddClientFull(virNetServer *srv,
+                          int fd,
+                          bool readonly,
+                          bool isUnix,
+                          const char *pending,
+                          size_t npending,
+                          bool keepalive)
 {
     virNetServerClient *client;
     size_t n;
@@ -292,14 +298,19 @@ virNetServerAddClient(virNetServer *srv, int fd, bool readonly, bool isUnix)
     if (n >= srv->cfg.maxClients) {
         VIR_DEBUG("server '%s': too many clients (%zu), dropping connection", srv->name, n);
         VIR_FORCE_CLOSE(fd);
-        return;
+        return NULL;
     }
     client = virNetServerClientNew(srv, fd, readonly, isUnix);
+    if (npending > 0)
+        virNetServerClientSetPending(client, pending, npending);
+    if (keepalive)
+        virNetServerClientStartKeepAlive(client);
     g_mutex_lock(&srv->lock);
     g_ptr_array_add(srv->clients, client); /* takes the new reference */
     g_mutex_unlock(&srv->lock);
     virNetServerDisarmIdle(srv);
     virNetServerClientAttach(client);
+    return client;
 }
 
 
@@ -316,17 +327,22 @@ virNetServerAcceptCb(gint fd, GIOCondition cond, gpointer opaque)
                 VIR_DEBUG("accept failed: %s, ignoring", g_strerror(errno));
             break;
         }
-        virNetServerAddClient(l->srv, cfd, l->readonly, l->isUnix);
+        if (l->handoff)
+            virNetServerHandoffAccept(l->srv, cfd);
+        else
+            (void)virNetServerAddClientFull(l->srv, cfd, l->readonly, l->isUnix, NULL, 0, false);
     }
     return G_SOURCE_CONTINUE;
 }
 
 
 static void
-virNetServerAddListener(virNetServer *srv, int fd, const char *path, bool readonly, bool isUnix)
+virNetServerAddListener(
+    virNetServer *srv, int fd, const char *path, bool readonly, bool isUnix, bool handoff)
 {
     virNetServerListener *l = g_new0(virNetServerListener, 1);
 
+    l->handoff = handoff;
     l->srv = srv;
     l->fd = fd;
     l->path = g_strdup(path);
@@ -347,7 +363,19 @@ virNetServerAddUNIXSocket(
 
     if (fd < 0)
         return -1;
-    virNetServerAddListener(srv, fd, path, readonly, true);
+    virNetServerAddListener(srv, fd, path, readonly, true, false);
+    return 0;
+}
+
+
+int
+virNetServerAddHandoffSocket(virNetServer *srv, const char *path)
+{
+    int fd = virNetSocketListenUNIX(path, 0600, (gid_t)-1);
+
+    if (fd < 0)
+        return -1;
+    virNetServerAddListener(srv, fd, path, false, true, true);
     return 0;
 }
 
@@ -361,7 +389,7 @@ virNetServerAddTCPSocket(virNetServer *srv, const char *addr, const char *port)
     if (virNetSocketListenTCP(addr, port, &fds, &nfds) < 0)
         return -1;
     for (size_t i = 0; i < nfds; i++)
-        virNetServerAddListener(srv, fds[i], NULL, false, false);
+        virNetServerAddListener(srv, fds[i], NULL, false, false, false);
     srv->tcpPort = virNetSocketGetPort(fds[0]);
     return 0;
 }

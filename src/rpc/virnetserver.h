@@ -142,6 +142,88 @@ int virNetServerAddUNIXSocket(
     virNetServer *srv, const char *path, mode_t mode, gid_t gid, bool readonly);
 
 /*
+ * Proxy handoff. virtproxyd answers a client's AUTH_LIST and keepalive
+ * probe itself, reads its CONNECT_OPEN, then passes the connected socket
+ * to the backend daemon over that daemon's handoff control socket; the
+ * backend owns the session from then on, as if it had accepted it.
+ *
+ * Control protocol, version 1 (docs/proxy.md, "Handoff: the control
+ * protocol"): over a SOCK_STREAM UNIX socket (mode 0600; only peers of
+ * uid 0 or the daemon's own uid are served), any number of messages in
+ * a row, each:
+ *
+ *   offset size  field (integers are unsigned 32-bit big-endian)
+ *   0      4     magic "MVHO"
+ *   4      4     version: 1
+ *   8      4     header length: 32 .. 256 (bytes after 32 are ignored)
+ *   12     4     flags: 1 read-only, 2 keepalive already negotiated;
+ *                any other bit is an error
+ *   16     4     client uid as the proxy saw it (0xffffffff: unknown)
+ *   20     4     client gid (likewise)
+ *   24     4     client pid (likewise)
+ *   28     4     pending length: at most 32 MiB + 4
+ *   32..   ...   the rest of the header, then the pending bytes: frames
+ *                the client sent that the proxy read and did not answer
+ *                (its CONNECT_OPEN), possibly ending mid-frame; no frame
+ *                carrying descriptors
+ *
+ * Exactly one descriptor (the client's connected stream socket) comes as
+ * SCM_RIGHTS with the message's first byte. The daemon answers each
+ * message with one big-endian u32 status (below). A bad magic, version,
+ * header length, flags or pending length, or a descriptor anywhere else,
+ * gets the status (where it can) and the control connection is closed;
+ * other failures answer and keep it. A connection stalled 30 s
+ * mid-message is dropped. The credentials are logged: the server takes
+ * a UNIX client's identity from the socket itself (SO_PEERCRED of the
+ * passed socket names the same client the proxy saw).
+ */
+#define VIR_NET_HANDOFF_MAGIC "MVHO"
+#define VIR_NET_HANDOFF_VERSION 1
+#define VIR_NET_HANDOFF_HEADER_LEN 32
+#define VIR_NET_HANDOFF_HEADER_MAX 256
+#define VIR_NET_HANDOFF_PENDING_MAX (VIR_NET_MESSAGE_MAX + VIR_NET_MESSAGE_LEN_MAX)
+#define VIR_NET_HANDOFF_READONLY 0x1
+#define VIR_NET_HANDOFF_KEEPALIVE 0x2
+
+typedef enum {
+    VIR_NET_HANDOFF_OK = 0,           /* adopted: the proxy forgets the client */
+    VIR_NET_HANDOFF_ERR_PROTOCOL = 1, /* bad magic, header, flags or length */
+    VIR_NET_HANDOFF_ERR_VERSION = 2,  /* unsupported version */
+    VIR_NET_HANDOFF_ERR_NO_FD = 3,    /* no descriptor came with the message */
+    VIR_NET_HANDOFF_ERR_REFUSED = 4,  /* not adopted (max_clients, not a socket) */
+    VIR_NET_HANDOFF_ERR_SHUTDOWN = 5, /* the daemon is shutting down */
+} virNetHandoffStatus;
+
+/*
+ * virNetServerAddHandoffSocket:
+ * Listens for handoff control connections on @path (mode 0600, a stale
+ * socket file replaced, removed when @srv is freed). Returns 0, or -1
+ * with a system error.
+ */
+int virNetServerAddHandoffSocket(virNetServer *srv, const char *path);
+
+/*
+ * virNetServerAdoptClient:
+ * @fd: a connected stream socket (ownership passes, also on failure)
+ * @readonly: the client came in on a read-only socket
+ * @keepaliveAsked: the client already negotiated keepalive (the proxy
+ *                  answered SUPPORTS_FEATURE(10)): the server pings it
+ * @pending, @npending: bytes the client sent that nobody answered yet
+ *                      (copied); read, as frames, before the socket
+ *
+ * Makes a client exactly like an accepted one (max_clients, private
+ * data). Main loop thread, or before virNetServerRun.
+ * Returns 0, or -1 with an error (over max_clients, quitting, not a
+ * stream socket, over VIR_NET_HANDOFF_PENDING_MAX bytes).
+ */
+int virNetServerAdoptClient(virNetServer *srv,
+                            int fd,
+                            bool readonly,
+                            bool keepaliveAsked,
+                            const char *pending,
+                            size_t npending);
+
+/*
  * virNetServerAddTCPSocket:
  * @addr: listen address ("127.0.0.1", "::1", "0.0.0.0" ...)
  * @port: port ("16509"; "0" picks one, see virNetServerGetTCPPort)

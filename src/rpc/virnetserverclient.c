@@ -14,6 +14,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -61,6 +62,10 @@ struct _virNetServerClient {
     unsigned int kaPings; /* pings sent since then (lock) */
 
     virNetMessage *rx; /* frame being read (main loop only) */
+    char *pending;     /* bytes handed over with the client, read before
+                        * the socket (main loop only) */
+    size_t npending;   /* their number */
+    size_t pendingOff; /* how many were consumed */
     GSource *source;   /* socket watch (lock to take it away) */
 };
 
@@ -125,6 +130,7 @@ virNetServerClientUnref(virNetServerClient *client)
         client->privFree(client->priv);
     VIR_FORCE_CLOSE(client->fd);
     virNetMessageFree(client->rx);
+    g_free(client->pending);
     virNetServerClientFreeQueue(&client->tx);
     g_main_context_unref(client->ctx);
     g_cond_clear(&client->txCond);
@@ -303,11 +309,72 @@ virNetServerClientSendKeepAlive(virNetServerClient *client, int proc)
 }
 
 
+void
+virNetServerClientSetPending(virNetServerClient *client, const char *data, size_t n)
+{
+    g_free(client->pending);
+    client->pending = g_memdup2(data, n);
+    client->npending = n;
+    client->pendingOff = 0;
+}
+
+
+/* Main loop: are handed-over bytes left to read? */
+static bool
+virNetServerClientHasPending(virNetServerClient *client)
+{
+    return client->pendingOff < client->npending;
+}
+
+
+/* Copies handed-over bytes into @msg's buffer up to @upto. */
+static void
+virNetServerClientTakePending(virNetServerClient *client, virNetMessage *msg, size_t upto)
+{
+    size_t n = MIN(upto - msg->bufferOffset, client->npending - client->pendingOff);
+
+    memcpy(msg->buffer + msg->bufferOffset, client->pending + client->pendingOff, n);
+    msg->bufferOffset += n;
+    client->pendingOff += n;
+    if (!virNetServerClientHasPending(client))
+        g_clear_pointer(&client->pending, g_free);
+}
+
+
+/*
+ * Main loop: like virNetSocketReadMessage, from the handed-over bytes.
+ * A frame they end in the middle of is completed from the socket. Frames
+ * with descriptors cannot be handed over. 1, 0 or -1 likewise.
+ */
+static int
+virNetServerClientReadPending(virNetServerClient *client, virNetMessage *msg)
+{
+    if (msg->bufferLength == VIR_NET_MESSAGE_LEN_MAX) {
+        virNetServerClientTakePending(client, msg, VIR_NET_MESSAGE_LEN_MAX);
+        if (msg->bufferOffset < VIR_NET_MESSAGE_LEN_MAX)
+            return 0;
+        if (virNetMessageDecodeLength(msg) < 0)
+            return -1;
+    }
+    virNetServerClientTakePending(client, msg, msg->bufferLength);
+    if (msg->bufferOffset < msg->bufferLength)
+        return 0;
+    if (virNetMessageDecodeHeader(msg) < 0)
+        return -1;
+    if (msg->header.type == VIR_NET_CALL_WITH_FDS || msg->header.type == VIR_NET_REPLY_WITH_FDS) {
+        virReportError(VIR_ERR_RPC, "%s", _("a handed-over frame cannot carry file descriptors"));
+        return -1;
+    }
+    return 1;
+}
+
+
 /*
  * Main loop: reads and dispatches at most one frame per wake-up: trying
  * for a second one would mostly cost a read() that finds nothing (the
  * usual client waits for its reply); data already there makes the next
- * poll return at once. 0, or -1 to drop the client.
+ * poll return at once. Handed-over bytes come first. 0, or -1 to drop
+ * the client.
  */
 static int
 virNetServerClientRead(virNetServerClient *client)
@@ -321,7 +388,10 @@ virNetServerClientRead(virNetServerClient *client)
     g_mutex_unlock(&client->lock);
     if (!can)
         return 0;
-    rc = virNetSocketReadMessage(client->fd, client->rx);
+    if (virNetServerClientHasPending(client))
+        rc = virNetServerClientReadPending(client, client->rx);
+    else
+        rc = virNetSocketReadMessage(client->fd, client->rx);
     if (rc < 0) {
         VIR_DEBUG("client %p: dropped: %s", client, virGetLastErrorMessage());
         return -1;
@@ -381,8 +451,10 @@ virNetServerClientSourcePrepare(GSource *source, gint *timeout)
     *timeout = -1;
     g_mutex_lock(&client->lock);
     ready = virNetServerClientShouldCloseLocked(client);
-    if (virNetServerClientCanReadLocked(client))
+    if (virNetServerClientCanReadLocked(client)) {
         want |= G_IO_IN;
+        ready = ready || virNetServerClientHasPending(client);
+    }
     if (!g_queue_is_empty(&client->tx))
         want |= G_IO_OUT;
     due = virNetServerClientKeepAliveDueLocked(client);
@@ -416,7 +488,8 @@ virNetServerClientSourceCheck(GSource *source)
     if (g_source_query_unix_fd(source, cs->tag) != 0)
         return TRUE;
     g_mutex_lock(&client->lock);
-    ready = virNetServerClientShouldCloseLocked(client);
+    ready = virNetServerClientShouldCloseLocked(client) ||
+            (virNetServerClientHasPending(client) && virNetServerClientCanReadLocked(client));
     due = virNetServerClientKeepAliveDueLocked(client);
     g_mutex_unlock(&client->lock);
     return ready || (due >= 0 && g_get_monotonic_time() >= due);
@@ -440,7 +513,8 @@ virNetServerClientHandleEvents(virNetServerClient *client,
             return -1;
         }
     }
-    if ((revents & G_IO_IN) && virNetServerClientRead(client) < 0)
+    if (((revents & G_IO_IN) || virNetServerClientHasPending(client)) &&
+        virNetServerClientRead(client) < 0)
         return -1;
     /* on hang-up while reading, the read above meets EOF by itself */
     if (revents & (G_IO_ERR | G_IO_NVAL))

@@ -115,6 +115,28 @@ void *virNetServerNewClientPriv(virNetServer *srv,
                                 virNetServerClient *client,
                                 virNetServerClientPrivFree *privFree);
 
+/*
+ * virNetServerAddClientFull:
+ * Main loop (or before Run): makes a client of the connected
+ * non-blocking @fd (owned: closed on failure), with @npending bytes of
+ * @pending (copied; may be NULL) read before its socket, and server
+ * pinging armed when @keepalive. Returns the client (borrowed: the
+ * server's list holds it), or NULL when max_clients is reached (no
+ * error reported).
+ */
+virNetServerClient *virNetServerAddClientFull(virNetServer *srv,
+                                              int fd,
+                                              bool readonly,
+                                              bool isUnix,
+                                              const char *pending,
+                                              size_t npending,
+                                              bool keepalive);
+
+/* ---- handoff (virnetserverhandoff.c) ---- */
+
+/* Main loop: serves the new control connection @fd (owned) of @srv. */
+void virNetServerHandoffAccept(virNetServer *srv, int fd);
+
 /* ---- programs (virnetserverprogram.c) ---- */
 
 bool virNetServerProgramMatches(virNetServerProgram *prog, uint32_t progNum, uint32_t vers);
@@ -137,6 +159,13 @@ void virNetServerDispatchCall(virNetServer *srv, virNetServerJob *job);
  * Returns a new client with one reference (the caller's).
  */
 virNetServerClient *virNetServerClientNew(virNetServer *srv, int fd, bool readonly, bool isUnix);
+/*
+ * virNetServerClientSetPending:
+ * Before virNetServerClientAttach: @n bytes of @data (copied) that the
+ * client sent before it was handed to this server; they are read, as
+ * frames, before anything from the socket.
+ */
+void virNetServerClientSetPending(virNetServerClient *client, const char *data, size_t n);
 /* Main loop: starts watching the client's socket on the server's context. */
 void virNetServerClientAttach(virNetServerClient *client);
 /*

@@ -1,0 +1,389 @@
+/*
+ * virtproxyd.c: the routing proxy in front of the per-driver daemons
+ *
+ * Listens on libvirt-sock and libvirt-sock-ro (the monolithic libvirtd's
+ * names) under the daemon layout (virdaemonpaths.h with --root, system or
+ * session), reads virtproxyd.conf (the daemon skeleton's keys plus
+ * uri_default and route_<scheme>), holds the pid file and serves with
+ * the one-thread engine of virproxy.h until SIGTERM / SIGINT / SIGQUIT
+ * or the --timeout idle limit. See docs/proxy.md.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib-unix.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "internal.h"
+#include "virconf.h"
+#include "virdaemonconfig.h"
+#include "virdaemonopts.h"
+#include "virdaemonpaths.h"
+#include "virerror.h"
+#include "virlog.h"
+#include "virnetsocket.h"
+#include "virpidfile.h"
+#include "virproxy.h"
+
+#define VIR_FROM_THIS VIR_FROM_NONE
+
+VIR_LOG_INIT("proxy.daemon");
+
+#define VIR_PROXY_NAME "virtproxyd"
+#define VIR_PROXY_ROUTE_PREFIX "route_"
+
+typedef struct _virProxyDaemon virProxyDaemon;
+struct _virProxyDaemon {
+    virDaemonOpts *opts;
+    virDaemonPaths *paths;
+    virDaemonConfig *cfg;
+    char *uriDefault;
+    GPtrArray *routes; /* scheme, socket, scheme, socket ... */
+    char *sockRw;
+    char *sockRo;
+    int pidFd;
+    int readyFd; /* --daemon: the pipe to the waiting parent, else -1 */
+};
+
+
+static bool
+virProxyIsOwnKey(const char *line)
+{
+    while (*line == ' ' || *line == '\t')
+        line++;
+    return g_str_has_prefix(line, "uri_default") || g_str_has_prefix(line, VIR_PROXY_ROUTE_PREFIX);
+}
+
+
+static int
+virProxyOwnKey(const char *name, virConfValue *value G_GNUC_UNUSED, void *opaque)
+{
+    virProxyDaemon *d = opaque;
+
+    if (g_str_has_prefix(name, VIR_PROXY_ROUTE_PREFIX))
+        g_ptr_array_add(d->routes, g_strdup(name + strlen(VIR_PROXY_ROUTE_PREFIX)));
+    return 0;
+}
+
+
+/* The skeleton's loader saw the blanked copy @tmp: name the real @file. */
+static void
+virProxyRenameInError(const char *tmp, const char *file)
+{
+    virErrorPtr err = virGetLastError();
+    g_auto(GStrv) parts = NULL;
+    g_autofree char *msg = NULL;
+
+    if (!err || !err->message)
+        return;
+    parts = g_strsplit(err->message, tmp, -1);
+    msg = g_strjoinv(file, parts);
+    virRaiseErrorFull(__FILE__, __func__, __LINE__, err->domain, err->code, err->level, NULL, NULL,
+                      NULL, -1, -1, "%s", msg);
+}
+
+
+/*
+ * The proxy's own keys (uri_default, route_SCHEME) are read here; the
+ * rest goes to the skeleton's loader through a copy of the file with the
+ * proxy's lines blanked (line numbers in its messages stay right).
+ */
+static int
+virProxyLoadConfig(virProxyDaemon *d, const char *file, bool allowMissing)
+{
+    g_autofree char *text = NULL;
+    g_autoptr(GError) gerr = NULL;
+    g_autofree char *tmp = NULL;
+    g_auto(GStrv) lines = NULL;
+    g_autoptr(virConf) conf = NULL;
+    size_t i;
+    int fd;
+
+    if (!g_file_get_contents(file, &text, NULL, &gerr)) {
+        if (allowMissing && g_error_matches(gerr, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
+            d->cfg = virDaemonConfigNew();
+            return 0;
+        }
+        virReportError(VIR_ERR_CONF_SYNTAX, _("cannot read '%1$s': %2$s"), file, gerr->message);
+        return -1;
+    }
+    if (!(conf = virConfReadFile(file, 0)))
+        return -1;
+    if (virConfGetValueString(conf, "uri_default", &d->uriDefault) < 0)
+        return -1;
+    virConfWalk(conf, virProxyOwnKey, d);
+    for (i = 0; i < d->routes->len; i += 2) {
+        g_autofree char *key =
+            g_strdup_printf(VIR_PROXY_ROUTE_PREFIX "%s", (char *)g_ptr_array_index(d->routes, i));
+        char *sock = NULL;
+
+        if (virConfGetValueString(conf, key, &sock) < 0)
+            return -1;
+        g_ptr_array_insert(d->routes, i + 1, sock ? sock : g_strdup(""));
+    }
+    lines = g_strsplit(text, "\n", -1);
+    for (i = 0; lines[i]; i++) {
+        if (virProxyIsOwnKey(lines[i]))
+            lines[i][0] = '\0';
+    }
+    g_free(text);
+    text = g_strjoinv("\n", lines);
+    if ((fd = g_file_open_tmp("virtproxyd-XXXXXX.conf", &tmp, &gerr)) < 0) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "%s", gerr->message);
+        return -1;
+    }
+    close(fd);
+    if (!g_file_set_contents(tmp, text, -1, &gerr)) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "%s", gerr->message);
+        unlink(tmp);
+        return -1;
+    }
+    d->cfg = virDaemonConfigLoad(tmp, false);
+    unlink(tmp);
+    if (!d->cfg)
+        virProxyRenameInError(tmp, file);
+    return d->cfg ? 0 : -1;
+}
+
+
+static int
+virProxySetup(virProxyDaemon *d, int argc, char **argv, int *status)
+{
+    const char *file;
+
+    if (!(d->opts = virDaemonOptsParse(argc, argv)))
+        return -1;
+    if (d->opts->version || d->opts->help) {
+        g_autofree char *text = d->opts->version ? virDaemonOptsVersion(VIR_PROXY_NAME) : NULL;
+
+        if (!text)
+            text = virDaemonOptsHelp(VIR_PROXY_NAME, "routes libvirt clients to per-driver daemons",
+                                     NULL);
+        printf("%s%s", text, d->opts->version ? "\n" : "");
+        *status = 0;
+        return 1;
+    }
+    if (!(d->paths = virDaemonPathsNew(VIR_PROXY_NAME, "proxy",
+                                       virDaemonPathsModeFor(geteuid() == 0, d->opts->root),
+                                       d->opts->root)))
+        return -1;
+    file = d->opts->configFile ? d->opts->configFile : d->paths->configFile;
+    if (virProxyLoadConfig(d, file, !d->opts->configFile) < 0)
+        return -1;
+    if (virDaemonConfigApplyLogging(d->cfg, d->opts->verbose, NULL) < 0)
+        return -1;
+    virDaemonPathsSetSockDir(d->paths, d->cfg->unixSockDir);
+    if (d->opts->pidFile) {
+        g_free(d->paths->pidFile);
+        d->paths->pidFile = g_strdup(d->opts->pidFile);
+    }
+    d->sockRw = g_strdup_printf("%s/libvirt-sock", d->paths->sockDir);
+    if (d->paths->mode != VIR_DAEMON_PATHS_SESSION)
+        d->sockRo = g_strdup_printf("%s/libvirt-sock-ro", d->paths->sockDir);
+    return 0;
+}
+
+
+/* --daemon: the original process waits for the daemon's "ready" byte. */
+static int
+virProxyDetach(virProxyDaemon *d, int *status)
+{
+    int pipefd[2];
+    pid_t pid;
+    char c = 1;
+
+    if (!g_unix_open_pipe(pipefd, FD_CLOEXEC, NULL)) {
+        virReportSystemError(errno, "%s", _("cannot create a pipe"));
+        return -1;
+    }
+    if ((pid = fork()) < 0) {
+        virReportSystemError(errno, "%s", _("cannot fork"));
+        return -1;
+    }
+    if (pid > 0) {
+        close(pipefd[1]);
+        *status = read(pipefd[0], &c, 1) == 1 && c == 0 ? 0 : 1;
+        return 1;
+    }
+    close(pipefd[0]);
+    setsid();
+    if ((pid = fork()) != 0)
+        _exit(pid < 0 ? 1 : 0);
+    d->readyFd = pipefd[1];
+    return 0;
+}
+
+
+static void
+virProxyReady(virProxyDaemon *d)
+{
+    char c = 0;
+    int null;
+
+    if (d->readyFd < 0)
+        return;
+    if (write(d->readyFd, &c, 1) != 1)
+        VIR_WARN("cannot report readiness");
+    close(d->readyFd);
+    d->readyFd = -1;
+    if (chdir("/") < 0)
+        VIR_WARN("cannot change to '/'");
+    if ((null = open("/dev/null", O_RDWR | O_CLOEXEC)) >= 0) {
+        dup2(null, STDIN_FILENO);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        close(null);
+    }
+}
+
+
+static int
+virProxyMakeDirs(virProxyDaemon *d)
+{
+    mode_t dirMode = d->paths->mode == VIR_DAEMON_PATHS_SESSION ? 0700 : 0755;
+    g_autofree char *pidDir = g_path_get_dirname(d->paths->pidFile);
+    const char *dirs[] = { d->paths->runDir, d->paths->sockDir, pidDir };
+    size_t i;
+
+    for (i = 0; i < G_N_ELEMENTS(dirs); i++) {
+        if (g_mkdir_with_parents(dirs[i], dirMode) < 0) {
+            virReportSystemError(errno, _("cannot create '%1$s'"), dirs[i]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+
+/* listen_tcp = 1: plain TCP on listen_addr:tcp_port, read-write clients. */
+static int
+virProxyListenTCP(virProxyDaemon *d, virProxy *proxy)
+{
+    g_autofree int *fds = NULL;
+    size_t nfds = 0;
+    size_t i;
+
+    if (!d->cfg->listenTcp)
+        return 0;
+    if (virNetSocketListenTCP(d->cfg->listenAddr, d->cfg->tcpPort, &fds, &nfds) < 0)
+        return -1;
+    for (i = 0; i < nfds; i++)
+        virProxyAddListener(proxy, fds[i], false);
+    return 0;
+}
+
+
+static int
+virProxyListen(virProxyDaemon *d, virProxy *proxy)
+{
+    int fd;
+
+    if ((fd = virNetSocketListenUNIX(d->sockRw, d->cfg->unixSockRwPerms, d->cfg->unixSockGid)) < 0)
+        return -1;
+    virProxyAddListener(proxy, fd, false);
+    if (d->sockRo) {
+        if ((fd = virNetSocketListenUNIX(d->sockRo, d->cfg->unixSockRoPerms, d->cfg->unixSockGid)) <
+            0)
+            return -1;
+        virProxyAddListener(proxy, fd, true);
+    }
+    return virProxyListenTCP(d, proxy);
+}
+
+
+static int
+virProxyServe(virProxyDaemon *d)
+{
+    g_autoptr(virProxy) proxy = virProxyNew(d->paths->sockDir, d->uriDefault);
+    sigset_t set;
+    size_t i;
+    int sfd;
+    int ret = -1;
+
+    for (i = 0; i + 1 < d->routes->len; i += 2)
+        virProxySetRoute(proxy, g_ptr_array_index(d->routes, i),
+                         g_ptr_array_index(d->routes, i + 1));
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGQUIT);
+    sigprocmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGHUP, SIG_IGN); /* nothing to reload at runtime yet */
+    if ((sfd = signalfd(-1, &set, SFD_CLOEXEC)) < 0) {
+        virReportSystemError(errno, "%s", _("cannot create a signalfd"));
+        return -1;
+    }
+    if (virProxyListen(d, proxy) == 0) {
+        virProxyReady(d);
+        ret = virProxyRun(proxy, sfd, d->opts->timeout);
+    }
+    close(sfd);
+    unlink(d->sockRw);
+    if (d->sockRo)
+        unlink(d->sockRo);
+    return ret;
+}
+
+
+static int
+virProxyStart(virProxyDaemon *d, int argc, char **argv, int *status)
+{
+    int rc;
+
+    if ((rc = virProxySetup(d, argc, argv, status)) != 0)
+        return rc;
+    if (d->opts->daemonize && (rc = virProxyDetach(d, status)) != 0)
+        return rc;
+    if (virProxyMakeDirs(d) < 0)
+        return -1;
+    if ((d->pidFd = virPidFileAcquirePath(d->paths->pidFile, getpid())) < 0)
+        return -1;
+    rc = virProxyServe(d);
+    virPidFileReleasePath(d->paths->pidFile, d->pidFd);
+    return rc;
+}
+
+
+int
+main(int argc, char **argv)
+{
+    virProxyDaemon d = { .pidFd = -1, .readyFd = -1 };
+    int status = 1;
+    int rc;
+
+    if (virErrorInitialize() < 0)
+        return 1;
+    d.routes = g_ptr_array_new_with_free_func(g_free);
+    rc = virProxyStart(&d, argc, argv, &status);
+    if (rc == 0)
+        status = 0;
+    else if (rc < 0)
+        fprintf(stderr, "%s: error: %s\n", VIR_PROXY_NAME, virGetLastErrorMessage());
+    if (d.readyFd >= 0) {
+        char c = 1;
+
+        if (write(d.readyFd, &c, 1) != 1)
+            status = 1;
+        close(d.readyFd);
+    }
+    g_ptr_array_unref(d.routes);
+    g_free(d.uriDefault);
+    g_free(d.sockRw);
+    g_free(d.sockRo);
+    virDaemonConfigFree(d.cfg);
+    virDaemonPathsFree(d.paths);
+    virDaemonOptsFree(d.opts);
+    return status;
+}
