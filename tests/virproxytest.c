@@ -1,9 +1,10 @@
 /*
- * virproxytest.c: tests for virtproxyd's routing table
+ * virproxytest.c: tests for virtproxyd's routing table and handoff paths
  *
  * The socket directory is a temporary directory; "backend sockets" are
- * plain files there (routing only checks that they exist). The
- * forwarding engine is covered end to end by tests/interop/proxytest.py.
+ * plain files there (routing only checks that they exist); then the
+ * derivation of a backend's handoff socket. The forwarding and handoff
+ * engine is covered end to end by tests/interop/proxytest.py.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -149,6 +150,34 @@ testDefault(void)
 }
 
 
+typedef struct {
+    const char *socket;
+    const char *handoff; /* expected; NULL: none */
+} testHandoffPathCase;
+
+static const testHandoffPathCase handoffPathCases[] = {
+    { "/run/libvirt/virttestd-sock", "/run/libvirt/virttestd-handoff-sock" },
+    { "/run/libvirt/virttestd-sock-ro", "/run/libvirt/virttestd-handoff-sock" },
+    { "/srv/a-sock/virtqemud-sock", "/srv/a-sock/virtqemud-handoff-sock" },
+    { "x-sock", "x-handoff-sock" },
+    { "-sock", "-handoff-sock" },
+    { "/srv/backend.socket", NULL },
+    { "/srv/virttestd-sock-rw", NULL },
+    { "/srv/virttestd-sock/", NULL },
+    { "", NULL },
+};
+
+
+static void
+testHandoffPath(gconstpointer data)
+{
+    const testHandoffPathCase *tc = data;
+    g_autofree char *got = virProxyHandoffPath(tc->socket);
+
+    g_assert_cmpstr(got, ==, tc->handoff);
+}
+
+
 int
 main(int argc, char **argv)
 {
@@ -167,6 +196,11 @@ main(int argc, char **argv)
     }
     g_test_add_func("/proxy/route/override", testOverride);
     g_test_add_func("/proxy/route/default", testDefault);
+    for (i = 0; i < G_N_ELEMENTS(handoffPathCases); i++) {
+        g_autofree char *path = g_strdup_printf("/proxy/handoff/path/%zu", i);
+
+        g_test_add_data_func(path, &handoffPathCases[i], testHandoffPath);
+    }
     ret = g_test_run();
     g_rmdir(testDir);
     g_free(testDir);

@@ -8,6 +8,8 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,6 +19,7 @@
 #include "virlog.h"
 #include "virnetmessage.h"
 #include "virnetprotocol.h"
+#include "virnetserver.h"
 #include "virnetsocket.h"
 #include "virproxy.h"
 
@@ -29,6 +32,9 @@ VIR_LOG_INIT("proxy.engine");
 /* frames read from one socket per wake-up, so no side starves another */
 #define VIR_PROXY_BURST 16
 #define VIR_PROXY_FEATURE_KEEPALIVE 10
+/* seconds the proxy waits for a handoff status (without blocking its loop) */
+#define VIR_PROXY_HANDOFF_TIMEOUT 2
+#define VIR_PROXY_UNKNOWN_ID 0xffffffffU
 
 typedef struct _virProxyRoute virProxyRoute;
 struct _virProxyRoute {
@@ -50,8 +56,16 @@ struct _virProxyConn {
     virProxySide client;
     virProxySide backend; /* fd -1 until CONNECT_OPEN */
     bool readonly;
-    bool wantKeepalive;  /* the client asked SUPPORTS_FEATURE(10) */
-    bool open;           /* CONNECT_OPEN went to the backend */
+    bool wantKeepalive;     /* the client asked SUPPORTS_FEATURE(10) */
+    bool open;              /* CONNECT_OPEN went to the backend */
+    bool gone;              /* handed off (or dropped): forget the connection */
+    int ctlFd;              /* handoff control connection awaiting its status, or -1 */
+    gint64 ctlDeadline;     /* monotonic µs: no status by then, give the client up */
+    virNetMessage *handing; /* the CONNECT_OPEN being handed off */
+    char *handPath;         /* its backend socket */
+    char *handName;         /* its URI */
+    unsigned char st[4];    /* the status word, as it arrives */
+    size_t stGot;
     unsigned int replay; /* replayed replies still to swallow */
 };
 
@@ -67,6 +81,7 @@ struct _virProxy {
     GPtrArray *routes; /* of virProxyRoute *, table order */
     GArray *listeners; /* of virProxyListener */
     GPtrArray *conns;  /* of virProxyConn * */
+    bool handoff;      /* hand sessions to the backends when they can */
 };
 
 static const struct {
@@ -123,6 +138,11 @@ virProxyConnFree(void *opaque)
 
     virProxySideClear(&c->client);
     virProxySideClear(&c->backend);
+    if (c->ctlFd >= 0)
+        close(c->ctlFd);
+    virNetMessageFree(c->handing);
+    g_free(c->handPath);
+    g_free(c->handName);
     g_free(c);
 }
 
@@ -138,6 +158,7 @@ virProxyNew(const char *sockDir, const char *uriDefault)
     proxy->routes = g_ptr_array_new_with_free_func(virProxyRouteFree);
     proxy->listeners = g_array_new(FALSE, TRUE, sizeof(virProxyListener));
     proxy->conns = g_ptr_array_new_with_free_func(virProxyConnFree);
+    proxy->handoff = true;
     for (i = 0; i < G_N_ELEMENTS(virProxyDefaultRoutes); i++) {
         g_autofree char *path =
             g_strdup_printf("%s/%s-sock", sockDir, virProxyDefaultRoutes[i].daemon);
@@ -243,6 +264,28 @@ virProxyBackendSocket(virProxy *proxy, const char *name, bool readonly)
 
 
 void
+virProxySetHandoff(virProxy *proxy, bool handoff)
+{
+    proxy->handoff = handoff;
+}
+
+
+char *
+virProxyHandoffPath(const char *socket)
+{
+    size_t len = strlen(socket);
+
+    if (g_str_has_suffix(socket, "-sock-ro"))
+        len -= strlen("-sock-ro");
+    else if (g_str_has_suffix(socket, "-sock"))
+        len -= strlen("-sock");
+    else
+        return NULL;
+    return g_strdup_printf("%.*s-handoff-sock", (int)len, socket);
+}
+
+
+void
 virProxyAddListener(virProxy *proxy, int fd, bool readonly)
 {
     virProxyListener l = { fd, readonly };
@@ -321,36 +364,170 @@ virProxyNewCall(int proc, unsigned int serial, const virXDRStruct *desc, const v
 }
 
 
+/* ---- handoff: the client's socket goes to the backend ---- */
+
+typedef enum {
+    VIR_PROXY_HANDOFF_DONE,    /* adopted: the proxy forgets the client */
+    VIR_PROXY_HANDOFF_FORWARD, /* not adopted: forward the session instead */
+    VIR_PROXY_HANDOFF_WAIT,    /* sent: the status word is awaited in the loop */
+    VIR_PROXY_HANDOFF_DROP,    /* unknown outcome: forget the client, it is in flight */
+} virProxyHandoffResult;
+
+
+/* A non-blocking control connection: a local connect succeeds at once or fails. */
+static int
+virProxyHandoffConnect(const char *path)
+{
+    struct sockaddr_un sa = { .sun_family = AF_UNIX };
+    size_t len = strlen(path);
+    int fd;
+
+    if (len >= sizeof(sa.sun_path))
+        return -1;
+    memcpy(sa.sun_path, path, len + 1);
+    if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0)) < 0)
+        return -1;
+    if (connect(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
+        VIR_DEBUG("handoff socket '%s': %s", path, g_strerror(errno));
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+
+static void
+virProxyPutU32(unsigned char *p, uint32_t v)
+{
+    p[0] = v >> 24;
+    p[1] = v >> 16;
+    p[2] = v >> 8;
+    p[3] = v;
+}
+
+
+/* The control message's header for client @fd. */
+static void
+virProxyHandoffHeader(unsigned char *hdr, int fd, uint32_t flags, size_t npending)
+{
+    struct sockaddr_storage ss;
+    socklen_t sslen = sizeof(ss);
+    struct ucred cr;
+    socklen_t crlen = sizeof(cr);
+    uint32_t uid = VIR_PROXY_UNKNOWN_ID;
+    uint32_t gid = VIR_PROXY_UNKNOWN_ID;
+    uint32_t pid = VIR_PROXY_UNKNOWN_ID;
+
+    if (getsockname(fd, (struct sockaddr *)&ss, &sslen) == 0 && ss.ss_family == AF_UNIX &&
+        getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cr, &crlen) == 0) {
+        uid = cr.uid;
+        gid = cr.gid;
+        pid = cr.pid;
+    }
+    memcpy(hdr, VIR_NET_HANDOFF_MAGIC, 4);
+    virProxyPutU32(hdr + 4, VIR_NET_HANDOFF_VERSION);
+    virProxyPutU32(hdr + 8, VIR_NET_HANDOFF_HEADER_LEN);
+    virProxyPutU32(hdr + 12, flags);
+    virProxyPutU32(hdr + 16, uid);
+    virProxyPutU32(hdr + 20, gid);
+    virProxyPutU32(hdr + 24, pid);
+    virProxyPutU32(hdr + 28, npending);
+}
+
+
+/* Sends the message with @fd attached. Returns bytes sent by the first sendmsg, -1 if none. */
+static ssize_t
+virProxyHandoffSend(int cfd, int fd, const unsigned char *hdr, const char *pending, size_t n)
+{
+    struct iovec iov[2] = { { (void *)hdr, VIR_NET_HANDOFF_HEADER_LEN }, { (void *)pending, n } };
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } ctl;
+    struct msghdr mh = { 0 };
+    struct cmsghdr *cm;
+    ssize_t rc;
+
+    memset(&ctl, 0, sizeof(ctl));
+    mh.msg_iov = iov;
+    mh.msg_iovlen = 2;
+    mh.msg_control = ctl.buf;
+    mh.msg_controllen = sizeof(ctl.buf);
+    cm = CMSG_FIRSTHDR(&mh);
+    cm->cmsg_level = SOL_SOCKET;
+    cm->cmsg_type = SCM_RIGHTS;
+    cm->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cm), &fd, sizeof(int));
+    do {
+        rc = sendmsg(cfd, &mh, MSG_NOSIGNAL);
+    } while (rc < 0 && errno == EINTR);
+    return rc;
+}
+
+
+/*
+ * Offers client @c (whose CONNECT_OPEN is @open) to the backend of
+ * socket @path over its handoff socket; on VIR_PROXY_HANDOFF_WAIT the
+ * control connection is c->ctlFd, polled by the loop.
+ */
+static virProxyHandoffResult
+virProxyHandoff(virProxyConn *c, const char *path, virNetMessage *open, bool readonly)
+{
+    g_autofree char *ctl = virProxyHandoffPath(path);
+    unsigned char hdr[VIR_NET_HANDOFF_HEADER_LEN];
+    uint32_t flags = (readonly ? VIR_NET_HANDOFF_READONLY : 0) |
+                     (c->wantKeepalive ? VIR_NET_HANDOFF_KEEPALIVE : 0);
+    ssize_t sent;
+    int cfd;
+
+    if (!ctl || access(ctl, F_OK) < 0 || (cfd = virProxyHandoffConnect(ctl)) < 0)
+        return VIR_PROXY_HANDOFF_FORWARD;
+    virProxyHandoffHeader(hdr, c->client.fd, flags, open->bufferLength);
+    sent = virProxyHandoffSend(cfd, c->client.fd, hdr, open->buffer, open->bufferLength);
+    if (sent < 0) {
+        VIR_DEBUG("handoff to '%s' not sent: %s", ctl, g_strerror(errno));
+        close(cfd);
+        return VIR_PROXY_HANDOFF_FORWARD; /* nothing (no descriptor) reached it */
+    }
+    if ((size_t)sent < VIR_NET_HANDOFF_HEADER_LEN + open->bufferLength) {
+        /* a fresh socket's buffer takes a CONNECT_OPEN whole; if not, the
+         * descriptor is out and the outcome unknown */
+        VIR_WARN("handoff of client %d to '%s' sent in part: the client is left to it",
+                 c->client.fd, ctl);
+        close(cfd);
+        return VIR_PROXY_HANDOFF_DROP;
+    }
+    c->ctlFd = cfd;
+    c->stGot = 0;
+    c->ctlDeadline = g_get_monotonic_time() + VIR_PROXY_HANDOFF_TIMEOUT * G_USEC_PER_SEC;
+    return VIR_PROXY_HANDOFF_WAIT;
+}
+
+
 /* ---- the handshake before CONNECT_OPEN ---- */
 
+/* Connects the forwarding backend of @c (socket @path, for URI @name) and queues the replay. */
 static int
-virProxyConnectBackend(virProxy *proxy, virProxyConn *c, virNetMessage *open)
+virProxyForward(virProxyConn *c, const char *path, const char *name)
 {
-    remote_connect_open_args args = { 0 };
     remote_connect_supports_feature_args feat = { VIR_PROXY_FEATURE_KEEPALIVE };
-    g_autofree char *path = NULL;
     virNetMessage *msg;
     int fd;
-    int ret = -1;
 
-    if (virNetMessageDecodePayload(open, &remote_connect_open_args_desc, &args) < 0)
-        return -1;
-    if (!(path = virProxyBackendSocket(proxy, args.name ? args.name : "", c->readonly)))
-        goto cleanup;
     if ((fd = virNetSocketConnectUNIX(path)) < 0) {
         virErrorPtr err = virGetLastError();
         g_autofree char *detail = g_strdup(err && err->message ? err->message : path);
 
         virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_NO_CONNECT, __FILE__, __func__, __LINE__,
                              _("'%1$s': backend socket '%2$s' is not available: %3$s"),
-                             NULLSTR(args.name), path, detail);
-        goto cleanup;
+                             NULLSTR(name), path, detail);
+        return -1;
     }
     if (virNetSocketSetBlocking(fd, false) < 0) {
         close(fd);
-        goto cleanup;
+        return -1;
     }
-    VIR_DEBUG("client %d: '%s' -> %s", c->client.fd, NULLSTR(args.name), path);
+    VIR_DEBUG("client %d: '%s' -> %s", c->client.fd, NULLSTR(name), path);
     virProxySideInit(&c->backend, fd);
     if ((msg = virProxyNewCall(REMOTE_PROC_AUTH_LIST, 0, NULL, NULL))) {
         virProxyQueue(&c->backend, msg);
@@ -362,10 +539,102 @@ virProxyConnectBackend(virProxy *proxy, virProxyConn *c, virNetMessage *open)
         virProxyQueue(&c->backend, msg);
         c->replay++;
     }
-    ret = 0;
+    return 0;
+}
+
+
+/*
+ * CONNECT_OPEN from client @c: hands it off or connects the backend.
+ * Returns 0 (forwarding: queue @open to the backend), 1 (handed off or
+ * given up: drop @c), 2 (handoff awaits its status: @c owns @open now),
+ * or -1 with an error reported.
+ */
+static int
+virProxyConnectBackend(virProxy *proxy, virProxyConn *c, virNetMessage *open)
+{
+    remote_connect_open_args args = { 0 };
+    g_autofree char *path = NULL;
+    int ret = -1;
+
+    if (virNetMessageDecodePayload(open, &remote_connect_open_args_desc, &args) < 0)
+        return -1;
+    if (!(path = virProxyBackendSocket(proxy, args.name ? args.name : "", c->readonly)))
+        goto cleanup;
+    /* handoff needs nothing of ours still owed to the client */
+    if (proxy->handoff && c->client.tx.length == 0) {
+        switch (virProxyHandoff(c, path, open, c->readonly || (args.flags & 1))) {
+        case VIR_PROXY_HANDOFF_DONE:
+        case VIR_PROXY_HANDOFF_DROP:
+            c->gone = true;
+            ret = 1;
+            goto cleanup;
+        case VIR_PROXY_HANDOFF_WAIT:
+            c->handing = open;
+            c->handPath = g_steal_pointer(&path);
+            c->handName = g_strdup(args.name);
+            ret = 2;
+            goto cleanup;
+        case VIR_PROXY_HANDOFF_FORWARD:
+            break;
+        }
+    }
+    ret = virProxyForward(c, path, args.name);
 cleanup:
     virXDRFree(&remote_connect_open_args_desc, &args);
     return ret;
+}
+
+
+/* Forwards the session whose handoff was not taken. */
+static void
+virProxyHandoffFallback(virProxyConn *c)
+{
+    virNetMessage *open = g_steal_pointer(&c->handing);
+
+    close(c->ctlFd);
+    c->ctlFd = -1;
+    if (virProxyForward(c, c->handPath, c->handName) == 0) {
+        c->open = true;
+        virProxyQueue(&c->backend, open);
+        return;
+    }
+    virProxyQueueError(&c->client, &open->header);
+    virNetMessageFree(open);
+}
+
+
+/* The pending handoff of @c: its status word, or its deadline. Returns false to drop @c. */
+static bool
+virProxyHandoffPoll(virProxyConn *c, short rev)
+{
+    uint32_t status;
+    ssize_t rc;
+
+    if (!rev) {
+        if (g_get_monotonic_time() < c->ctlDeadline)
+            return true;
+        /* the message (and the descriptor) went out: two readers must not be */
+        VIR_WARN("handoff of client %d to '%s' got no answer: the client is left to it",
+                 c->client.fd, c->handPath);
+        return false;
+    }
+    rc = recv(c->ctlFd, c->st + c->stGot, sizeof(c->st) - c->stGot, MSG_DONTWAIT);
+    if (rc < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+        return true;
+    if (rc <= 0) { /* closed without a status: not adopted */
+        virProxyHandoffFallback(c);
+        return true;
+    }
+    c->stGot += rc;
+    if (c->stGot < sizeof(c->st))
+        return true;
+    status = ((uint32_t)c->st[0] << 24) | ((uint32_t)c->st[1] << 16) | ((uint32_t)c->st[2] << 8) |
+             c->st[3];
+    VIR_DEBUG("client %d handed to '%s': status %u", c->client.fd, c->handPath, status);
+    if (status == VIR_NET_HANDOFF_OK)
+        return false; /* adopted: keep nothing */
+    virProxyHandoffFallback(c);
+    return true;
 }
 
 
@@ -412,12 +681,17 @@ virProxyPreOpen(virProxy *proxy, virProxyConn *c, virNetMessage *msg)
     } else if (h->type == VIR_NET_CALL || h->type == VIR_NET_CALL_WITH_FDS) {
         if (h->prog == REMOTE_PROGRAM && h->proc == REMOTE_PROC_CONNECT_OPEN &&
             h->type == VIR_NET_CALL) {
-            if (virProxyConnectBackend(proxy, c, msg) == 0) {
+            int rc = virProxyConnectBackend(proxy, c, msg);
+
+            if (rc == 2)
+                return; /* @c holds it until the handoff's status */
+            if (rc == 0) {
                 c->open = true;
                 virProxyQueue(&c->backend, msg);
                 return;
             }
-            virProxyQueueError(&c->client, h);
+            if (rc < 0)
+                virProxyQueueError(&c->client, h);
         } else {
             virProxyPreOpenCall(c, msg);
         }
@@ -471,6 +745,10 @@ virProxyRead(virProxy *proxy, virProxyConn *c, bool fromClient)
             virProxyQueue(&c->backend, msg);
         else
             virProxyPreOpen(proxy, c, msg);
+        if (c->gone)
+            return -1; /* handed off: drop our copy, keep nothing */
+        if (c->ctlFd >= 0)
+            return 0; /* nothing more from the client until the handoff is settled */
         if (fromClient && c->open && c->backend.txBytes > VIR_PROXY_QUEUE_MAX)
             break;
         if (!fromClient && c->client.txBytes > VIR_PROXY_QUEUE_MAX)
@@ -520,6 +798,13 @@ virProxyEvents(const virProxyConn *c, bool client)
 static bool
 virProxyConnHandle(virProxy *proxy, virProxyConn *c, short crev, short brev)
 {
+    if (c->ctlFd >= 0) {
+        if (!virProxyHandoffPoll(c, brev))
+            return false;
+        if (c->ctlFd >= 0)
+            return true;
+        crev = brev = 0; /* fell back to forwarding: write what is queued */
+    }
     if ((crev & (POLLIN | POLLHUP | POLLERR)) && virProxyRead(proxy, c, true) < 0)
         return false; /* the client went away: drop the backend too */
     if (c->backend.fd >= 0 && (brev & (POLLIN | POLLHUP | POLLERR)) &&
@@ -551,6 +836,7 @@ virProxyAccept(virProxy *proxy, const virProxyListener *l)
     c->readonly = l->readonly;
     virProxySideInit(&c->client, fd);
     c->backend.fd = -1;
+    c->ctlFd = -1;
     g_ptr_array_add(proxy->conns, c);
 }
 
@@ -586,6 +872,13 @@ virProxyIterate(virProxy *proxy, int stopfd, int timeoutMs)
         /* a backend that closed is not polled (POLLHUP would spin) */
         p[1].fd = c->backend.eof ? -1 : c->backend.fd;
         p[1].events = c->backend.fd >= 0 ? virProxyEvents(c, false) : 0;
+        if (c->ctlFd >= 0) { /* awaiting the handoff status: the client waits */
+            p[0].fd = -1;
+            p[1].fd = c->ctlFd;
+            p[1].events = POLLIN;
+            if (timeoutMs < 0 || timeoutMs > 100)
+                timeoutMs = 100;
+        }
     }
     if (poll(pfd, 1 + nl + 2 * nc, timeoutMs) < 0) {
         if (errno == EINTR)

@@ -4,9 +4,11 @@
  * The proxy accepts clients on libvirt-sock / libvirt-sock-ro, answers
  * the pre-open handshake itself (AUTH_LIST, SUPPORTS_FEATURE(10),
  * keepalive PING; anything else gets "hypervisor connection not open"),
- * and at CONNECT_OPEN picks a backend daemon by URI scheme, replays the
- * handshake to it and from then on forwards whole frames both ways
- * unchanged (fds of *_WITH_FDS frames included), with back-pressure.
+ * and at CONNECT_OPEN picks a backend daemon by URI scheme. It then hands
+ * the client's socket to that daemon (handoff, docs/proxy.md) or, when
+ * that is off or fails, replays the handshake to it and forwards whole
+ * frames both ways unchanged (fds of *_WITH_FDS frames included), with
+ * back-pressure.
  * Everything runs on one thread around poll().
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -53,6 +55,23 @@ void virProxySetRoute(virProxy *proxy, const char *scheme, const char *socket);
  * backend socket exists for an empty name).
  */
 char *virProxyBackendSocket(virProxy *proxy, const char *name, bool readonly);
+
+/*
+ * virProxySetHandoff:
+ * @handoff: true (the default): at CONNECT_OPEN, pass the client's socket
+ *           to the backend over its handoff socket when it has one; false:
+ *           always forward
+ */
+void virProxySetHandoff(virProxy *proxy, bool handoff);
+
+/*
+ * virProxyHandoffPath:
+ * @socket: a backend socket path, "DIR/NAME-sock" or "DIR/NAME-sock-ro"
+ *
+ * Returns "DIR/NAME-handoff-sock" (new string), or NULL when @socket
+ * ends in neither suffix (no error reported).
+ */
+char *virProxyHandoffPath(const char *socket);
 
 /*
  * virProxyAddListener:

@@ -4,7 +4,7 @@
  * Listens on libvirt-sock and libvirt-sock-ro (the monolithic libvirtd's
  * names) under the daemon layout (virdaemonpaths.h with --root, system or
  * session), reads virtproxyd.conf (the daemon skeleton's keys plus
- * uri_default and route_<scheme>), holds the pid file and serves with
+ * uri_default, handoff and route_<scheme>), holds the pid file and serves with
  * the one-thread engine of virproxy.h until SIGTERM / SIGINT / SIGQUIT
  * or the --timeout idle limit. See docs/proxy.md.
  *
@@ -49,6 +49,7 @@ struct _virProxyDaemon {
     virDaemonPaths *paths;
     virDaemonConfig *cfg;
     char *uriDefault;
+    bool handoff;
     GPtrArray *routes; /* scheme, socket, scheme, socket ... */
     char *sockRw;
     char *sockRo;
@@ -62,7 +63,8 @@ virProxyIsOwnKey(const char *line)
 {
     while (*line == ' ' || *line == '\t')
         line++;
-    return g_str_has_prefix(line, "uri_default") || g_str_has_prefix(line, VIR_PROXY_ROUTE_PREFIX);
+    return g_str_has_prefix(line, "uri_default") || g_str_has_prefix(line, "handoff") ||
+           g_str_has_prefix(line, VIR_PROXY_ROUTE_PREFIX);
 }
 
 
@@ -120,7 +122,8 @@ virProxyLoadConfig(virProxyDaemon *d, const char *file, bool allowMissing)
     }
     if (!(conf = virConfReadFile(file, 0)))
         return -1;
-    if (virConfGetValueString(conf, "uri_default", &d->uriDefault) < 0)
+    if (virConfGetValueString(conf, "uri_default", &d->uriDefault) < 0 ||
+        virConfGetValueBool(conf, "handoff", &d->handoff) < 0)
         return -1;
     virConfWalk(conf, virProxyOwnKey, d);
     for (i = 0; i < d->routes->len; i += 2) {
@@ -311,6 +314,7 @@ virProxyServe(virProxyDaemon *d)
     int sfd;
     int ret = -1;
 
+    virProxySetHandoff(proxy, d->handoff);
     for (i = 0; i + 1 < d->routes->len; i += 2)
         virProxySetRoute(proxy, g_ptr_array_index(d->routes, i),
                          g_ptr_array_index(d->routes, i + 1));
@@ -359,7 +363,7 @@ virProxyStart(virProxyDaemon *d, int argc, char **argv, int *status)
 int
 main(int argc, char **argv)
 {
-    virProxyDaemon d = { .pidFd = -1, .readyFd = -1 };
+    virProxyDaemon d = { .pidFd = -1, .readyFd = -1, .handoff = true };
     int status = 1;
     int rc;
 

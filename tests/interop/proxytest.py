@@ -22,6 +22,16 @@ libvirt-sock and the proxy forwards to R/run/libvirt/virttestd-sock.
     own "no connection driver" answer) instead of the proxy's "backend
     socket ... virtqemud-sock is not available".
 
+Everything runs twice: with handoff (the default: the proxy passes each
+client's socket to virttestd over virttestd-handoff-sock) and forwarding
+(`handoff = 0`, checks named proxy-fwd-*). Handoff only: 10 handed-off
+sessions hold no proxy fd and outlive a proxy restart; a route whose
+socket has no handoff sibling is forwarded; a handoff socket that refuses
+(a fake one, which also checks the message: header, pending CONNECT_OPEN,
+one descriptor) makes the proxy forward instead; one that never answers
+does not hold the proxy's loop (other clients are served meanwhile) and
+the proxy forgets that client after 2 s.
+
 usage: proxytest.py VIRTTESTD VIRTPROXYD DATADIR
 Prints TAP. Skips the virsh parts when virsh is missing.
 """
@@ -44,6 +54,20 @@ import virshtest  # noqa: E402  (its scenarios and normalisation)
 
 PIPELINED = 60000
 HERE = os.path.dirname(os.path.abspath(__file__))
+REMOTE = 0x20008086
+# the mode of the Proxy instances: handoff (the default) or forwarding
+MODE = {'handoff': True}
+
+
+class ModeTap:
+    """Names the checks of the forwarding run proxy-fwd-*."""
+
+    def __init__(self, tap, prefix):
+        self.tap = tap
+        self.prefix = prefix
+
+    def check(self, name, problems, skip=None):
+        self.tap.check(name.replace('proxy-', self.prefix, 1), problems, skip)
 
 
 class Proxy:
@@ -64,7 +88,7 @@ class Proxy:
         confdir = os.path.join(self.root, 'etc', 'libvirt')
         os.makedirs(confdir, exist_ok=True)
         with open(os.path.join(confdir, 'virtproxyd.conf'), 'w') as f:
-            f.write(self.conf)
+            f.write(self.conf + ('' if MODE['handoff'] else 'handoff = 0\n'))
         self.logf = open(self.log, 'w')
         self.proc = subprocess.Popen([VIRTPROXYD, '--root', self.root], stdout=self.logf,
                                      stderr=subprocess.STDOUT, env=client_env())
@@ -403,12 +427,191 @@ def overrides(tap, virsh):
     tap.check('proxy-route-overrides', problems)
 
 
-def main():
-    tap = Tap()
-    virsh = shutil.which('virsh')
-    if not virsh:
-        tap.check('virsh', [], skip='virsh (Debian package libvirt-clients) is not installed')
-    else:
+def fd_count(pid):
+    return len(os.listdir('/proc/%d/fd' % pid))
+
+
+def open_session(path, keepalive=False):
+    """A raw client through the proxy: AUTH_LIST, feature 10, CONNECT_OPEN."""
+    s = socket.socket(socket.AF_UNIX)
+    s.settimeout(10)
+    s.connect(path)
+    frame(s, REMOTE, 66, 0)
+    replies = [read_frame(s)]
+    if keepalive:
+        frame(s, REMOTE, 60, 1, struct.pack('>i', 10))
+        replies.append(read_frame(s))
+    frame(s, REMOTE, 1, 2, xdr_string('test:///default') + struct.pack('>I', 0))
+    replies.append(read_frame(s))
+    if any(r is None or r[0][6] != 0 for r in replies):
+        raise RuntimeError('handshake failed: %r' % replies)
+    return s
+
+
+def get_type(s, serial):
+    """CONNECT_GET_TYPE on session s: the type string, or a problem text."""
+    try:
+        frame(s, REMOTE, 3, serial)
+        got = read_frame(s)
+    except OSError as e:
+        return 'error %s' % e
+    while got is not None and got[0][1] == 0x6b656570:  # keepalive PING: skip
+        got = read_frame(s)
+    if got is None or got[0][3:] != (3, 1, serial, 0):
+        return 'bad reply %r' % (got and got[0],)
+    return xdr_opt_string(b'\0\0\0\1' + got[1], 0)[0]
+
+
+def handoff_restart(tap):
+    """10 handed-off sessions: no proxy fd, and they outlive a proxy restart."""
+    problems = []
+    with Virttestd(VIRTTESTD) as d, Proxy(d.root) as p:
+        time.sleep(0.2)
+        before = fd_count(p.proc.pid)
+        sessions = [open_session(p.sock, keepalive=(i % 2 == 0)) for i in range(10)]
+        time.sleep(0.2)
+        after = fd_count(p.proc.pid)
+        if abs(after - before) > 1:
+            problems.append('proxy fds: %d before, %d with 10 handed-off sessions'
+                            % (before, after))
+        status = p.stop()
+        if status != 0:
+            problems.append('virtproxyd exit status %r' % status)
+        p.__enter__()
+        for i, s in enumerate(sessions):
+            got = get_type(s, 10 + i)
+            if got != 'TEST':
+                problems.append('session %d after the restart: %r' % (i, got))
+        ro = open_session(p.sock_ro)
+        if get_type(ro, 5) != 'TEST':
+            problems.append('read-only session after the restart failed')
+        for s in sessions + [ro]:
+            s.close()
+    tap.check('proxy-handoff-restart', problems)
+
+
+def handoff_fallback(tap):
+    """A route whose socket has no handoff sibling is forwarded (2 proxy fds)."""
+    problems = []
+    with Virttestd(VIRTTESTD) as d:
+        link = os.path.join(d.root, 'backend.socket')
+        os.symlink(d.sock, link)
+        with Proxy(d.root, 'route_test = "%s"\n' % link) as p:
+            time.sleep(0.2)
+            before = fd_count(p.proc.pid)
+            s = open_session(p.sock)
+            after = fd_count(p.proc.pid)
+            got = get_type(s, 7)
+            s.close()
+    if got != 'TEST':
+        problems.append('forwarded session: %r' % got)
+    if after - before != 2:
+        problems.append('proxy fds: %d before, %d with a forwarded session' % (before, after))
+    tap.check('proxy-handoff-fallback', problems)
+
+
+def handoff_refused(tap):
+    """A handoff socket answering 4 (refused): the message is right, the
+    session is forwarded instead and the client does not notice."""
+    problems = []
+    got = {}
+    with Virttestd(VIRTTESTD) as d:
+        link = os.path.join(d.root, 'fake-sock-ro')
+        os.symlink(d.sock_ro, link)
+        ctl = socket.socket(socket.AF_UNIX)
+        ctl.bind(os.path.join(d.root, 'fake-handoff-sock'))
+        ctl.listen(1)
+        ctl.settimeout(10)
+
+        def serve():
+            try:
+                conn, _ = ctl.accept()
+                conn.settimeout(10)
+                data, fds, _, _ = socket.recv_fds(conn, 32, 1)
+                while len(data) < 32:
+                    data += conn.recv(32 - len(data))
+                n, = struct.unpack('>I', data[28:32])
+                pending = read_exactly(conn, n)
+                got.update(header=data, pending=pending, fds=len(fds))
+                for fd in fds:
+                    os.close(fd)
+                conn.sendall(struct.pack('>I', 4))
+                conn.close()
+            except OSError as e:
+                got['error'] = str(e)
+
+        server = threading.Thread(target=serve)
+        server.start()
+        # route_test's read-only socket is fake-sock-ro -> virttestd-sock-ro
+        with Proxy(d.root, 'route_test = "%s"\n' % link[:-3]) as p:
+            s = open_session(p.sock_ro, keepalive=True)
+            typ = get_type(s, 9)
+            s.close()
+        server.join()
+        ctl.close()
+    if typ != 'TEST':
+        problems.append('the refused session was not forwarded: %r' % typ)
+    want_open = struct.pack('>IIIiIII', 28 + len(xdr_string('test:///default')) + 4,
+                            REMOTE, 1, 1, 0, 2, 0) + xdr_string('test:///default') + \
+        struct.pack('>I', 0)
+    hdr = got.get('header', b'')
+    if len(hdr) != 32 or hdr[:4] != b'MVHO' or struct.unpack('>7I', hdr[4:]) != (
+            1, 32, 3, os.getuid(), os.getgid(), os.getpid(), len(want_open)):
+        problems.append('header %r (%r)' % (hdr, got.get('error')))
+    if got.get('pending') != want_open:
+        problems.append('pending %r, want %r' % (got.get('pending'), want_open))
+    if got.get('fds') != 1:
+        problems.append('descriptors: %r' % got.get('fds'))
+    tap.check('proxy-handoff-refused', problems)
+
+
+def handoff_stalled(tap):
+    """A handoff socket that never answers does not hold the proxy's loop;
+    after 2 s the proxy forgets that client (its descriptor is in the
+    stalled daemon's hands), which ends when that daemon drops it."""
+    problems = []
+    with Virttestd(VIRTTESTD) as d:
+        ctl = socket.socket(socket.AF_UNIX)
+        ctl.bind(os.path.join(d.root, 'stuck-handoff-sock'))
+        ctl.listen(1)
+        open(os.path.join(d.root, 'stuck-sock'), 'w').close()
+        with Proxy(d.root, 'route_qemu = "%s"\n' % os.path.join(d.root, 'stuck-sock')) as p:
+            time.sleep(0.2)
+            before = fd_count(p.proc.pid)
+            s = socket.socket(socket.AF_UNIX)
+            s.settimeout(10)
+            s.connect(p.sock)
+            frame(s, REMOTE, 1, 2, xdr_string('qemu:///system') + struct.pack('>I', 0))
+            time.sleep(0.2)
+            start = time.time()
+            other = open_session(p.sock)
+            took = time.time() - start
+            typ = get_type(other, 3)
+            other.close()
+            waiting = fd_count(p.proc.pid)
+            time.sleep(2.5)
+            after = fd_count(p.proc.pid)
+            alive = p.alive()
+            ctl.close()  # the stalled "daemon" goes: the in-flight descriptor with it
+            try:
+                dropped = read_frame(s) is None
+            except socket.timeout:
+                dropped = False
+            s.close()
+    if took > 1:
+        problems.append('the next client waited %.1f s' % took)
+    if typ != 'TEST' or not alive:
+        problems.append('the proxy did not go on: %r alive=%r' % (typ, alive))
+    if waiting != before + 2 or after != before:
+        problems.append('proxy fds: %d before, %d waiting, %d after the deadline'
+                        % (before, waiting, after))
+    if not dropped:
+        problems.append('the stalled client did not end with the stalled daemon')
+    tap.check('proxy-handoff-stalled', problems)
+
+
+def run_all(tap, virsh):
+    if virsh:
         scenarios(tap, virsh)
         events(tap, virsh)
         readonly(tap, virsh)
@@ -418,6 +621,21 @@ def main():
         tcp(tap, virsh)
     preopen(tap)
     python(tap)
+
+
+def main():
+    tap = Tap()
+    virsh = shutil.which('virsh')
+    if not virsh:
+        tap.check('virsh', [], skip='virsh (Debian package libvirt-clients) is not installed')
+    MODE['handoff'] = True
+    run_all(tap, virsh)
+    handoff_restart(tap)
+    handoff_fallback(tap)
+    handoff_refused(tap)
+    handoff_stalled(tap)
+    MODE['handoff'] = False
+    run_all(ModeTap(tap, 'proxy-fwd-'), virsh)
     return tap.emit()
 
 
