@@ -19,7 +19,7 @@ for kind in domain network rpc; do
     cp tests/fuzz/$kind-seeds/* "$seeds"/ 2>/dev/null || true
     echo "fuzz: $kind for ${seconds}s ($(ls "$seeds" | wc -l) seeds)"
     if ! ASAN_OPTIONS=detect_leaks=1 "$builddir/tests/fuzz/${kind}fuzz" \
-            -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 \
+            -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -max_len=65536 \
             -artifact_prefix="$builddir/fuzz-$kind-" "$seeds" > "$builddir/fuzz-$kind.log" 2>&1; then
         echo "fuzz: $kind FAILED; see $builddir/fuzz-$kind.log"
         tail -40 "$builddir/fuzz-$kind.log"

@@ -86,6 +86,8 @@ static const virDomainStorageTestCase diskCases[] = {
     STORAGE_TEST_BAD("bad-disk-bad-device", VIR_ERR_XML_ERROR),
     STORAGE_TEST_BAD("bad-disk-bad-name", VIR_ERR_XML_ERROR),
     STORAGE_TEST_BAD("bad-disk-bad-type", VIR_ERR_XML_ERROR),
+    /* libvirt adds implicit controllers up to any index (found by fuzzing) */
+    STORAGE_TEST_BAD("bad-disk-huge-controller-index", VIR_ERR_XML_ERROR),
     STORAGE_TEST_BAD("bad-disk-driver-format", VIR_ERR_CONFIG_UNSUPPORTED),
     STORAGE_TEST_BAD("bad-disk-dup-drive-address", VIR_ERR_CONFIG_UNSUPPORTED),
     STORAGE_TEST_BAD("bad-disk-dup-target", VIR_ERR_XML_ERROR),

@@ -722,10 +722,19 @@ virDomainControllerDefValidate(const virDomainControllerDef *cont,
 
 /* ---------------------------------------------------------------- implicit controllers */
 
-static void
+/*
+ * Implicit controllers are added for every index up to the highest one a
+ * drive address names; libvirt has no bound, so a single address such as
+ * controller='4000000000' makes it add controllers until memory runs out
+ * (found by fuzzing). Indices above this are refused instead.
+ */
+#define VIR_DOMAIN_IMPLICIT_CONTROLLER_MAX 1024
+
+static int
 virDomainDefAddDiskControllersForType(virDomainDef *def, int controllerType, int diskBus)
 {
-    int maxController = -1;
+    unsigned int maxController = 0;
+    bool any = false;
     size_t i;
 
     for (i = 0; i < def->ndisks; i++) {
@@ -733,11 +742,20 @@ virDomainDefAddDiskControllersForType(virDomainDef *def, int controllerType, int
 
         if (disk->bus != diskBus || disk->info.type != VIR_DOMAIN_DEVICE_ADDRESS_TYPE_DRIVE)
             continue;
-        if ((int)disk->info.addr.drive.controller > maxController)
-            maxController = disk->info.addr.drive.controller;
+        any = true;
+        maxController = MAX(maxController, disk->info.addr.drive.controller);
     }
-    for (i = 0; (int)i <= maxController; i++)
+    if (!any)
+        return 0;
+    if (maxController > VIR_DOMAIN_IMPLICIT_CONTROLLER_MAX) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       _("controller index %1$u in a drive address is too large (at most %2$d)"),
+                       maxController, VIR_DOMAIN_IMPLICIT_CONTROLLER_MAX);
+        return -1;
+    }
+    for (i = 0; i <= maxController; i++)
         virDomainDefMaybeAddController(def, controllerType, i, -1);
+    return 0;
 }
 
 
@@ -847,6 +865,9 @@ virDomainDefAddHostdevSCSIControllers(virDomainDef *def, const virDomainHostdevD
         virDomainHostdevSCSIControllerMax(def, def->hostdevs[i], &maxController, &model);
     if (extra)
         virDomainHostdevSCSIControllerMax(def, extra, &maxController, &model);
+    /* an index over the bound adds nothing here (see above) */
+    if (maxController > VIR_DOMAIN_IMPLICIT_CONTROLLER_MAX)
+        return;
     for (i = 0; (int)i <= maxController; i++)
         virDomainDefMaybeAddController(def, VIR_DOMAIN_CONTROLLER_TYPE_SCSI, i, model);
 }
@@ -855,14 +876,15 @@ virDomainDefAddHostdevSCSIControllers(virDomainDef *def, const virDomainHostdevD
 int
 virDomainDefAddImplicitControllers(virDomainDef *def)
 {
-    virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_SCSI,
-                                          VIR_DOMAIN_DISK_BUS_SCSI);
-    virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_FDC,
-                                          VIR_DOMAIN_DISK_BUS_FDC);
-    virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_IDE,
-                                          VIR_DOMAIN_DISK_BUS_IDE);
-    virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA,
-                                          VIR_DOMAIN_DISK_BUS_SATA);
+    if (virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_SCSI,
+                                              VIR_DOMAIN_DISK_BUS_SCSI) < 0 ||
+        virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_FDC,
+                                              VIR_DOMAIN_DISK_BUS_FDC) < 0 ||
+        virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_IDE,
+                                              VIR_DOMAIN_DISK_BUS_IDE) < 0 ||
+        virDomainDefAddDiskControllersForType(def, VIR_DOMAIN_CONTROLLER_TYPE_SATA,
+                                              VIR_DOMAIN_DISK_BUS_SATA) < 0)
+        return -1;
     virDomainDefAddVirtioSerialControllers(def);
     virDomainDefAddSmartcardControllers(def);
     virDomainDefAddHostdevSCSIControllers(def, NULL);
