@@ -131,8 +131,8 @@ testHeaderEnum(const char *header, const char *first, const char *type, bool cod
     g_autofree char *end = g_strdup_printf("} %s;", type);
     const char *start = strstr(header, first);
     const char *stop = strstr(header, end);
-    g_autoptr(GRegex) re = g_regex_new("^\\s*(VIR_[A-Z0-9_]+) = ([0-9]+),", G_REGEX_MULTILINE,
-                                       0, NULL);
+    g_autoptr(GRegex) re =
+        g_regex_new("^\\s*(VIR_[A-Z0-9_]+) = ([0-9]+),", G_REGEX_MULTILINE, 0, NULL);
     g_autoptr(GMatchInfo) mi = NULL;
     g_autofree char *body = NULL;
     int count = 0;
@@ -166,8 +166,8 @@ testHeaderEnum(const char *header, const char *first, const char *type, bool cod
 static void
 testTableHeader(void)
 {
-    g_autofree char *path = g_build_filename(MODVIRT_SOURCE_ROOT, "include", "libvirt",
-                                             "virterror.h", NULL);
+    g_autofree char *path =
+        g_build_filename(MODVIRT_SOURCE_ROOT, "include", "libvirt", "virterror.h", NULL);
     g_autofree char *header = NULL;
 
     g_assert_true(g_file_get_contents(path, &header, NULL, NULL));
@@ -439,8 +439,8 @@ testReportFields(void)
     g_assert_cmpint(err->int2, ==, 5);
 
     /* VIR_ERR_OK only clears */
-    virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_RPC, VIR_ERR_OK, VIR_ERR_ERROR,
-                      NULL, NULL, NULL, 0, 0, NULL);
+    virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_RPC, VIR_ERR_OK, VIR_ERR_ERROR, NULL,
+                      NULL, NULL, 0, 0, NULL);
     g_assert_null(virGetLastError());
 
     virReportOOMError();
@@ -474,8 +474,7 @@ testSystemError(void)
     size_t i;
 
     for (i = 0; i < G_N_ELEMENTS(errnos); i++) {
-        g_autofree char *expect = g_strdup_printf("cannot open '/x/y': %s",
-                                                  g_strerror(errnos[i]));
+        g_autofree char *expect = g_strdup_printf("cannot open '/x/y': %s", g_strerror(errnos[i]));
         virErrorPtr err;
 
         virReportSystemError(errnos[i], _("cannot open '%1$s'"), "/x/y");
@@ -699,8 +698,8 @@ testRaiseFullMessage(void)
     virError *err;
 
     virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_DOMAIN, VIR_ERR_INVALID_ARG,
-                      VIR_ERR_ERROR, "virX", "name", NULL, 0, 0,
-                      "%1$s in %2$s must not be NULL", "name", "virX");
+                      VIR_ERR_ERROR, "virX", "name", NULL, 0, 0, "%1$s in %2$s must not be NULL",
+                      "name", "virX");
     err = virGetLastError();
     g_assert_nonnull(err);
     g_assert_cmpint(err->code, ==, VIR_ERR_INVALID_ARG);
@@ -773,7 +772,8 @@ testReportLogs(void)
 
     g_assert_cmpint(virLogSetOutputs("4:stderr"), ==, 0);
     g_assert_cmpint(virLogSetFilters("1:util.error"), ==, 0);
-    virReportError(VIR_ERR_INVALID_ARG, "%s", "loud"); line = __LINE__;
+    line = __LINE__ + 1; /* the report on the next line */
+    virReportError(VIR_ERR_INVALID_ARG, "%s", "loud");
     virLogSetOutputHook(NULL, NULL);
     virLogReset();
 

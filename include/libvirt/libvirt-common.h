@@ -55,8 +55,8 @@ extern "C" {
 #define MODVIRT_VERSION_NUMBER 1000
 
 /* True when the API level is at least major.minor.micro. */
-#define LIBVIR_CHECK_VERSION(major, minor, micro) \
-    ((major) * 1000000 + (minor) * 1000 + (micro) <= LIBVIR_VERSION_NUMBER)
+#define LIBVIR_CHECK_VERSION(major, minor, micro)                                                  \
+ ((major)*1000000 + (minor)*1000 + (micro) <= LIBVIR_VERSION_NUMBER)
 
 /* Releases the opaque data handed to a callback registration. */
 typedef void (*virFreeCallback)(void *opaque);
@@ -125,13 +125,8 @@ typedef virTypedParameter *virTypedParameterPtr;
  * does not, and -1 with VIR_ERR_INVALID_ARG when it has another type.
  * Strings are borrowed from the array.
  */
-virTypedParameterPtr virTypedParamsGet(virTypedParameterPtr params,
-                                       int nparams,
-                                       const char *name);
-int virTypedParamsGetInt(virTypedParameterPtr params,
-                         int nparams,
-                         const char *name,
-                         int *value);
+virTypedParameterPtr virTypedParamsGet(virTypedParameterPtr params, int nparams, const char *name);
+int virTypedParamsGetInt(virTypedParameterPtr params, int nparams, const char *name, int *value);
 int virTypedParamsGetUInt(virTypedParameterPtr params,
                           int nparams,
                           const char *name,
@@ -144,14 +139,10 @@ int virTypedParamsGetULLong(virTypedParameterPtr params,
                             int nparams,
                             const char *name,
                             unsigned long long *value);
-int virTypedParamsGetDouble(virTypedParameterPtr params,
-                            int nparams,
-                            const char *name,
-                            double *value);
-int virTypedParamsGetBoolean(virTypedParameterPtr params,
-                             int nparams,
-                             const char *name,
-                             int *value);
+int
+virTypedParamsGetDouble(virTypedParameterPtr params, int nparams, const char *name, double *value);
+int
+virTypedParamsGetBoolean(virTypedParameterPtr params, int nparams, const char *name, int *value);
 int virTypedParamsGetString(virTypedParameterPtr params,
                             int nparams,
                             const char *name,
@@ -165,36 +156,24 @@ int virTypedParamsGetString(virTypedParameterPtr params,
  * entry per string). virTypedParamsAddFromString parses @value according
  * to @type. Strings are copied.
  */
-int virTypedParamsAddInt(virTypedParameterPtr *params,
-                         int *nparams,
-                         int *maxparams,
-                         const char *name,
-                         int value);
+int virTypedParamsAddInt(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, int value);
 int virTypedParamsAddUInt(virTypedParameterPtr *params,
                           int *nparams,
                           int *maxparams,
                           const char *name,
                           unsigned int value);
-int virTypedParamsAddLLong(virTypedParameterPtr *params,
-                           int *nparams,
-                           int *maxparams,
-                           const char *name,
-                           long long value);
+int virTypedParamsAddLLong(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, long long value);
 int virTypedParamsAddULLong(virTypedParameterPtr *params,
                             int *nparams,
                             int *maxparams,
                             const char *name,
                             unsigned long long value);
-int virTypedParamsAddDouble(virTypedParameterPtr *params,
-                            int *nparams,
-                            int *maxparams,
-                            const char *name,
-                            double value);
-int virTypedParamsAddBoolean(virTypedParameterPtr *params,
-                             int *nparams,
-                             int *maxparams,
-                             const char *name,
-                             int value);
+int virTypedParamsAddDouble(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, double value);
+int virTypedParamsAddBoolean(
+    virTypedParameterPtr *params, int *nparams, int *maxparams, const char *name, int value);
 int virTypedParamsAddString(virTypedParameterPtr *params,
                             int *nparams,
                             int *maxparams,

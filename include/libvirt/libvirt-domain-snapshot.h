@@ -49,9 +49,8 @@ typedef enum {
  * Takes a snapshot of @domain described by the <domainsnapshot> XML
  * @xmlDesc. Returns a new reference, or NULL.
  */
-virDomainSnapshotPtr virDomainSnapshotCreateXML(virDomainPtr domain,
-                                                const char *xmlDesc,
-                                                unsigned int flags);
+virDomainSnapshotPtr
+virDomainSnapshotCreateXML(virDomainPtr domain, const char *xmlDesc, unsigned int flags);
 
 /* Flags of virDomainSnapshotGetXMLDesc(). */
 typedef enum {
@@ -59,8 +58,7 @@ typedef enum {
 } virDomainSnapshotXMLFlags;
 
 /* The <domainsnapshot> XML (caller frees), or NULL. */
-char *virDomainSnapshotGetXMLDesc(virDomainSnapshotPtr snapshot,
-                                  unsigned int flags);
+char *virDomainSnapshotGetXMLDesc(virDomainSnapshotPtr snapshot, unsigned int flags);
 
 /*
  * Filters of the snapshot listing calls; groups of flags are ORed, groups
@@ -89,15 +87,10 @@ typedef enum {
  * references in *@snaps (when @snaps is not NULL). All return -1 on error.
  */
 int virDomainSnapshotNum(virDomainPtr domain, unsigned int flags);
-int virDomainSnapshotListNames(virDomainPtr domain,
-                               char **names,
-                               int nameslen,
-                               unsigned int flags);
-int virDomainListAllSnapshots(virDomainPtr domain,
-                              virDomainSnapshotPtr **snaps,
-                              unsigned int flags);
-int virDomainSnapshotNumChildren(virDomainSnapshotPtr snapshot,
-                                 unsigned int flags);
+int virDomainSnapshotListNames(virDomainPtr domain, char **names, int nameslen, unsigned int flags);
+int
+virDomainListAllSnapshots(virDomainPtr domain, virDomainSnapshotPtr **snaps, unsigned int flags);
+int virDomainSnapshotNumChildren(virDomainSnapshotPtr snapshot, unsigned int flags);
 int virDomainSnapshotListChildrenNames(virDomainSnapshotPtr snapshot,
                                        char **names,
                                        int nameslen,
@@ -110,9 +103,8 @@ int virDomainSnapshotListAllChildren(virDomainSnapshotPtr snapshot,
  * Looks a snapshot up by name. Returns a new reference, or NULL with
  * VIR_ERR_NO_DOMAIN_SNAPSHOT.
  */
-virDomainSnapshotPtr virDomainSnapshotLookupByName(virDomainPtr domain,
-                                                   const char *name,
-                                                   unsigned int flags);
+virDomainSnapshotPtr
+virDomainSnapshotLookupByName(virDomainPtr domain, const char *name, unsigned int flags);
 
 /* 1 if the domain has a current snapshot, 0 if not, -1 on error. */
 int virDomainHasCurrentSnapshot(virDomainPtr domain, unsigned int flags);
@@ -121,16 +113,12 @@ int virDomainHasCurrentSnapshot(virDomainPtr domain, unsigned int flags);
  * The current snapshot, or the parent of @snapshot: a new reference, or
  * NULL with VIR_ERR_NO_DOMAIN_SNAPSHOT when there is none.
  */
-virDomainSnapshotPtr virDomainSnapshotCurrent(virDomainPtr domain,
-                                              unsigned int flags);
-virDomainSnapshotPtr virDomainSnapshotGetParent(virDomainSnapshotPtr snapshot,
-                                                unsigned int flags);
+virDomainSnapshotPtr virDomainSnapshotCurrent(virDomainPtr domain, unsigned int flags);
+virDomainSnapshotPtr virDomainSnapshotGetParent(virDomainSnapshotPtr snapshot, unsigned int flags);
 
 /* 1 if @snapshot is the current one / has libvirt metadata, 0 if not, -1 on error. */
-int virDomainSnapshotIsCurrent(virDomainSnapshotPtr snapshot,
-                               unsigned int flags);
-int virDomainSnapshotHasMetadata(virDomainSnapshotPtr snapshot,
-                                 unsigned int flags);
+int virDomainSnapshotIsCurrent(virDomainSnapshotPtr snapshot, unsigned int flags);
+int virDomainSnapshotHasMetadata(virDomainSnapshotPtr snapshot, unsigned int flags);
 
 /* Flags of virDomainRevertToSnapshot(). */
 typedef enum {
@@ -141,8 +129,7 @@ typedef enum {
 } virDomainSnapshotRevertFlags;
 
 /* Returns the domain to the state recorded in @snapshot. Returns 0 or -1. */
-int virDomainRevertToSnapshot(virDomainSnapshotPtr snapshot,
-                              unsigned int flags);
+int virDomainRevertToSnapshot(virDomainSnapshotPtr snapshot, unsigned int flags);
 
 /* Flags of virDomainSnapshotDelete(). */
 typedef enum {

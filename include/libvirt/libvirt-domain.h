@@ -377,9 +377,7 @@ int virConnectNumOfDomains(virConnectPtr conn);
  * The names of up to @maxnames defined but inactive domains, stored in
  * @names (the caller frees each). Returns the number stored, or -1.
  */
-int virConnectListDefinedDomains(virConnectPtr conn,
-                                 char **const names,
-                                 int maxnames);
+int virConnectListDefinedDomains(virConnectPtr conn, char **const names, int maxnames);
 
 /* The number of defined but inactive domains, or -1. */
 int virConnectNumOfDefinedDomains(virConnectPtr conn);
@@ -390,9 +388,7 @@ int virConnectNumOfDefinedDomains(virConnectPtr conn);
  * references (free each with virDomainFree, then the array with free()).
  * Returns the number of domains, or -1.
  */
-int virConnectListAllDomains(virConnectPtr conn,
-                             virDomainPtr **domains,
-                             unsigned int flags);
+int virConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains, unsigned int flags);
 
 /* The connection of @domain (borrowed: no new reference), or NULL. */
 virConnectPtr virDomainGetConnect(virDomainPtr domain);
@@ -404,8 +400,7 @@ virConnectPtr virDomainGetConnect(virDomainPtr domain);
  */
 virDomainPtr virDomainLookupByName(virConnectPtr conn, const char *name);
 virDomainPtr virDomainLookupByID(virConnectPtr conn, int id);
-virDomainPtr virDomainLookupByUUID(virConnectPtr conn,
-                                   const unsigned char *uuid);
+virDomainPtr virDomainLookupByUUID(virConnectPtr conn, const unsigned char *uuid);
 virDomainPtr virDomainLookupByUUIDString(virConnectPtr conn, const char *uuid);
 
 /* ---- Definition and lifecycle -------------------------------------- */
@@ -414,18 +409,14 @@ virDomainPtr virDomainLookupByUUIDString(virConnectPtr conn, const char *uuid);
  * Starts a transient domain from @xmlDesc. Returns a new reference, or
  * NULL.
  */
-virDomainPtr virDomainCreateXML(virConnectPtr conn,
-                                const char *xmlDesc,
-                                unsigned int flags);
+virDomainPtr virDomainCreateXML(virConnectPtr conn, const char *xmlDesc, unsigned int flags);
 
 /*
  * Define (or redefine) a persistent domain from @xml without starting it.
  * Return a new reference, or NULL.
  */
 virDomainPtr virDomainDefineXML(virConnectPtr conn, const char *xml);
-virDomainPtr virDomainDefineXMLFlags(virConnectPtr conn,
-                                     const char *xml,
-                                     unsigned int flags);
+virDomainPtr virDomainDefineXMLFlags(virConnectPtr conn, const char *xml, unsigned int flags);
 
 /*
  * Remove the persistent definition of @domain. A running domain keeps
@@ -468,10 +459,7 @@ int virDomainFree(virDomainPtr domain);
  * as typed parameters. Return 0 or -1.
  */
 int virDomainSave(virDomainPtr domain, const char *to);
-int virDomainSaveFlags(virDomainPtr domain,
-                       const char *to,
-                       const char *dxml,
-                       unsigned int flags);
+int virDomainSaveFlags(virDomainPtr domain, const char *to, const char *dxml, unsigned int flags);
 int virDomainSaveParams(virDomainPtr domain,
                         virTypedParameterPtr params,
                         int nparams,
@@ -482,10 +470,8 @@ int virDomainSaveParams(virDomainPtr domain,
  * with a replacement XML (@dxml). Return 0 or -1.
  */
 int virDomainRestore(virConnectPtr conn, const char *from);
-int virDomainRestoreFlags(virConnectPtr conn,
-                          const char *from,
-                          const char *dxml,
-                          unsigned int flags);
+int
+virDomainRestoreFlags(virConnectPtr conn, const char *from, const char *dxml, unsigned int flags);
 int virDomainRestoreParams(virConnectPtr conn,
                            virTypedParameterPtr params,
                            int nparams,
@@ -495,9 +481,7 @@ int virDomainRestoreParams(virConnectPtr conn,
  * Read or replace the domain XML stored in a save image. GetXMLDesc
  * returns a string the caller frees, or NULL; DefineXML returns 0 or -1.
  */
-char *virDomainSaveImageGetXMLDesc(virConnectPtr conn,
-                                   const char *file,
-                                   unsigned int flags);
+char *virDomainSaveImageGetXMLDesc(virConnectPtr conn, const char *file, unsigned int flags);
 int virDomainSaveImageDefineXML(virConnectPtr conn,
                                 const char *file,
                                 const char *dxml,
@@ -513,9 +497,7 @@ int virDomainManagedSave(virDomainPtr dom, unsigned int flags);
 int virDomainHasManagedSaveImage(virDomainPtr dom, unsigned int flags);
 int virDomainManagedSaveRemove(virDomainPtr dom, unsigned int flags);
 char *virDomainManagedSaveGetXMLDesc(virDomainPtr domain, unsigned int flags);
-int virDomainManagedSaveDefineXML(virDomainPtr domain,
-                                  const char *dxml,
-                                  unsigned int flags);
+int virDomainManagedSaveDefineXML(virDomainPtr domain, const char *dxml, unsigned int flags);
 
 /* Write the guest's memory to file @to. Return 0 or -1. */
 int virDomainCoreDump(virDomainPtr domain, const char *to, unsigned int flags);
@@ -533,10 +515,7 @@ int virDomainGetInfo(virDomainPtr domain, virDomainInfoPtr info);
  * Stores the virDomainState in @state and, when @reason is not NULL, the
  * reason (the enum of that state). Returns 0 or -1.
  */
-int virDomainGetState(virDomainPtr domain,
-                      int *state,
-                      int *reason,
-                      unsigned int flags);
+int virDomainGetState(virDomainPtr domain, int *state, int *reason, unsigned int flags);
 
 /* Fills @info with the current background job. Returns 0 or -1. */
 int virDomainGetJobInfo(virDomainPtr dom, virDomainJobInfoPtr info);
@@ -565,25 +544,20 @@ int virDomainSetMaxMemory(virDomainPtr domain, unsigned long memory);
 
 /* Set the current memory (KiB); SetMemoryFlags takes virDomainMemoryModFlags. Return 0 or -1. */
 int virDomainSetMemory(virDomainPtr domain, unsigned long memory);
-int virDomainSetMemoryFlags(virDomainPtr domain,
-                            unsigned long memory,
-                            unsigned int flags);
+int virDomainSetMemoryFlags(virDomainPtr domain, unsigned long memory, unsigned int flags);
 
 /* The maximum number of vCPUs of a running domain, or -1. */
 int virDomainGetMaxVcpus(virDomainPtr domain);
 
 /* Set the number of vCPUs; SetVcpusFlags takes virDomainVcpuFlags. Return 0 or -1. */
 int virDomainSetVcpus(virDomainPtr domain, unsigned int nvcpus);
-int virDomainSetVcpusFlags(virDomainPtr domain,
-                           unsigned int nvcpus,
-                           unsigned int flags);
+int virDomainSetVcpusFlags(virDomainPtr domain, unsigned int nvcpus, unsigned int flags);
 
 /* The number of vCPUs selected by @flags (virDomainVcpuFlags), or -1. */
 int virDomainGetVcpusFlags(virDomainPtr domain, unsigned int flags);
 
 /* Fills @seclabel with the domain's security label. Returns 0 or -1. */
-int virDomainGetSecurityLabel(virDomainPtr domain,
-                              virSecurityLabelPtr seclabel);
+int virDomainGetSecurityLabel(virDomainPtr domain, virSecurityLabelPtr seclabel);
 
 /* The guest's host name (caller frees), or NULL. */
 char *virDomainGetHostname(virDomainPtr domain, unsigned int flags);
@@ -616,10 +590,7 @@ int virDomainIsUpdated(virDomainPtr dom);
  * absent). SetMetadata with a NULL @metadata removes it; @key is the
  * namespace prefix for VIR_DOMAIN_METADATA_ELEMENT. Returns 0 or -1.
  */
-char *virDomainGetMetadata(virDomainPtr domain,
-                           int type,
-                           const char *uri,
-                           unsigned int flags);
+char *virDomainGetMetadata(virDomainPtr domain, int type, const char *uri, unsigned int flags);
 int virDomainSetMetadata(virDomainPtr domain,
                          int type,
                          const char *metadata,
@@ -645,18 +616,10 @@ int virDomainGetMessages(virDomainPtr domain, char ***msgs, unsigned int flags);
  */
 int virDomainAttachDevice(virDomainPtr domain, const char *xml);
 int virDomainDetachDevice(virDomainPtr domain, const char *xml);
-int virDomainAttachDeviceFlags(virDomainPtr domain,
-                               const char *xml,
-                               unsigned int flags);
-int virDomainDetachDeviceFlags(virDomainPtr domain,
-                               const char *xml,
-                               unsigned int flags);
-int virDomainUpdateDeviceFlags(virDomainPtr domain,
-                               const char *xml,
-                               unsigned int flags);
-int virDomainDetachDeviceAlias(virDomainPtr domain,
-                               const char *alias,
-                               unsigned int flags);
+int virDomainAttachDeviceFlags(virDomainPtr domain, const char *xml, unsigned int flags);
+int virDomainDetachDeviceFlags(virDomainPtr domain, const char *xml, unsigned int flags);
+int virDomainUpdateDeviceFlags(virDomainPtr domain, const char *xml, unsigned int flags);
+int virDomainDetachDeviceAlias(virDomainPtr domain, const char *alias, unsigned int flags);
 
 /* ---- Events -------------------------------------------------------- */
 
@@ -789,11 +752,8 @@ typedef enum {
  * detail enum. Also the callback type of the old
  * virConnectDomainEventRegister().
  */
-typedef int (*virConnectDomainEventCallback)(virConnectPtr conn,
-                                             virDomainPtr dom,
-                                             int event,
-                                             int detail,
-                                             void *opaque);
+typedef int (*virConnectDomainEventCallback)(
+    virConnectPtr conn, virDomainPtr dom, int event, int detail, void *opaque);
 
 /*
  * Register a lifecycle callback the old way (one per callback/connection
@@ -803,8 +763,7 @@ int virConnectDomainEventRegister(virConnectPtr conn,
                                   virConnectDomainEventCallback cb,
                                   void *opaque,
                                   virFreeCallback freecb);
-int virConnectDomainEventDeregister(virConnectPtr conn,
-                                    virConnectDomainEventCallback cb);
+int virConnectDomainEventDeregister(virConnectPtr conn, virConnectDomainEventCallback cb);
 
 /* Parameters of the watchdog, I/O error, graphics, block job, disk and tray events. */
 typedef enum {
@@ -942,15 +901,14 @@ typedef void (*virConnectDomainEventIOErrorCallback)(virConnectPtr conn,
                                                      const char *devAlias,
                                                      int action,
                                                      void *opaque);
-typedef void (*virConnectDomainEventGraphicsCallback)(
-    virConnectPtr conn,
-    virDomainPtr dom,
-    int phase,
-    const virDomainEventGraphicsAddress *local,
-    const virDomainEventGraphicsAddress *remote,
-    const char *authScheme,
-    const virDomainEventGraphicsSubject *subject,
-    void *opaque);
+typedef void (*virConnectDomainEventGraphicsCallback)(virConnectPtr conn,
+                                                      virDomainPtr dom,
+                                                      int phase,
+                                                      const virDomainEventGraphicsAddress *local,
+                                                      const virDomainEventGraphicsAddress *remote,
+                                                      const char *authScheme,
+                                                      const virDomainEventGraphicsSubject *subject,
+                                                      void *opaque);
 typedef void (*virConnectDomainEventIOErrorReasonCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
                                                            const char *srcPath,
@@ -958,12 +916,8 @@ typedef void (*virConnectDomainEventIOErrorReasonCallback)(virConnectPtr conn,
                                                            int action,
                                                            const char *reason,
                                                            void *opaque);
-typedef void (*virConnectDomainEventBlockJobCallback)(virConnectPtr conn,
-                                                      virDomainPtr dom,
-                                                      const char *disk,
-                                                      int type,
-                                                      int status,
-                                                      void *opaque);
+typedef void (*virConnectDomainEventBlockJobCallback)(
+    virConnectPtr conn, virDomainPtr dom, const char *disk, int type, int status, void *opaque);
 typedef void (*virConnectDomainEventDiskChangeCallback)(virConnectPtr conn,
                                                         virDomainPtr dom,
                                                         const char *oldSrcPath,
@@ -971,11 +925,8 @@ typedef void (*virConnectDomainEventDiskChangeCallback)(virConnectPtr conn,
                                                         const char *devAlias,
                                                         int reason,
                                                         void *opaque);
-typedef void (*virConnectDomainEventTrayChangeCallback)(virConnectPtr conn,
-                                                        virDomainPtr dom,
-                                                        const char *devAlias,
-                                                        int reason,
-                                                        void *opaque);
+typedef void (*virConnectDomainEventTrayChangeCallback)(
+    virConnectPtr conn, virDomainPtr dom, const char *devAlias, int reason, void *opaque);
 typedef void (*virConnectDomainEventPMWakeupCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
                                                       int reason,
@@ -1004,30 +955,18 @@ typedef void (*virConnectDomainEventDeviceRemovalFailedCallback)(virConnectPtr c
                                                                  virDomainPtr dom,
                                                                  const char *devAlias,
                                                                  void *opaque);
-typedef void (*virConnectDomainEventTunableCallback)(virConnectPtr conn,
-                                                     virDomainPtr dom,
-                                                     virTypedParameterPtr params,
-                                                     int nparams,
-                                                     void *opaque);
-typedef void (*virConnectDomainEventAgentLifecycleCallback)(virConnectPtr conn,
-                                                            virDomainPtr dom,
-                                                            int state,
-                                                            int reason,
-                                                            void *opaque);
+typedef void (*virConnectDomainEventTunableCallback)(
+    virConnectPtr conn, virDomainPtr dom, virTypedParameterPtr params, int nparams, void *opaque);
+typedef void (*virConnectDomainEventAgentLifecycleCallback)(
+    virConnectPtr conn, virDomainPtr dom, int state, int reason, void *opaque);
 typedef void (*virConnectDomainEventMigrationIterationCallback)(virConnectPtr conn,
                                                                 virDomainPtr dom,
                                                                 int iteration,
                                                                 void *opaque);
-typedef void (*virConnectDomainEventJobCompletedCallback)(virConnectPtr conn,
-                                                          virDomainPtr dom,
-                                                          virTypedParameterPtr params,
-                                                          int nparams,
-                                                          void *opaque);
-typedef void (*virConnectDomainEventMetadataChangeCallback)(virConnectPtr conn,
-                                                            virDomainPtr dom,
-                                                            int type,
-                                                            const char *nsuri,
-                                                            void *opaque);
+typedef void (*virConnectDomainEventJobCompletedCallback)(
+    virConnectPtr conn, virDomainPtr dom, virTypedParameterPtr params, int nparams, void *opaque);
+typedef void (*virConnectDomainEventMetadataChangeCallback)(
+    virConnectPtr conn, virDomainPtr dom, int type, const char *nsuri, void *opaque);
 typedef void (*virConnectDomainEventBlockThresholdCallback)(virConnectPtr conn,
                                                             virDomainPtr dom,
                                                             const char *dev,
@@ -1041,11 +980,8 @@ typedef void (*virConnectDomainEventMemoryFailureCallback)(virConnectPtr conn,
                                                            int action,
                                                            unsigned int flags,
                                                            void *opaque);
-typedef void (*virConnectDomainEventMemoryDeviceSizeChangeCallback)(virConnectPtr conn,
-                                                                    virDomainPtr dom,
-                                                                    const char *alias,
-                                                                    unsigned long long size,
-                                                                    void *opaque);
+typedef void (*virConnectDomainEventMemoryDeviceSizeChangeCallback)(
+    virConnectPtr conn, virDomainPtr dom, const char *alias, unsigned long long size, void *opaque);
 
 /* Casts a specific event callback to the generic type that the registration call takes. */
 #define VIR_DOMAIN_EVENT_CALLBACK(cb) ((virConnectDomainEventGenericCallback)(cb))

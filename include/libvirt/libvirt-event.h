@@ -33,10 +33,7 @@ typedef enum {
  * Called with the watch number, its @fd, the virEventHandleType bits that
  * occurred and the opaque data.
  */
-typedef void (*virEventHandleCallback)(int watch,
-                                       int fd,
-                                       int events,
-                                       void *opaque);
+typedef void (*virEventHandleCallback)(int watch, int fd, int events, void *opaque);
 
 /*
  * The functions of an event loop implementation. AddHandle watches @fd for
@@ -44,11 +41,8 @@ typedef void (*virEventHandleCallback)(int watch,
  * conditions; RemoveHandle stops the watch and returns 0 or -1 (the loop
  * calls @ff on the opaque data later, outside the callback).
  */
-typedef int (*virEventAddHandleFunc)(int fd,
-                                     int event,
-                                     virEventHandleCallback cb,
-                                     void *opaque,
-                                     virFreeCallback ff);
+typedef int (*virEventAddHandleFunc)(
+    int fd, int event, virEventHandleCallback cb, void *opaque, virFreeCallback ff);
 typedef void (*virEventUpdateHandleFunc)(int watch, int event);
 typedef int (*virEventRemoveHandleFunc)(int watch);
 
@@ -96,17 +90,11 @@ int virEventRunDefaultImpl(void);
  * calls return 0 or -1. Without a registered loop they return -1 (or do
  * nothing) without setting an error, as libvirt does.
  */
-int virEventAddHandle(int fd,
-                      int events,
-                      virEventHandleCallback cb,
-                      void *opaque,
-                      virFreeCallback ff);
+int
+virEventAddHandle(int fd, int events, virEventHandleCallback cb, void *opaque, virFreeCallback ff);
 void virEventUpdateHandle(int watch, int events);
 int virEventRemoveHandle(int watch);
-int virEventAddTimeout(int frequency,
-                       virEventTimeoutCallback cb,
-                       void *opaque,
-                       virFreeCallback ff);
+int virEventAddTimeout(int frequency, virEventTimeoutCallback cb, void *opaque, virFreeCallback ff);
 void virEventUpdateTimeout(int timer, int frequency);
 int virEventRemoveTimeout(int timer);
 

@@ -69,8 +69,8 @@ struct _virNodeInfo {
 typedef virNodeInfo *virNodeInfoPtr;
 
 /* Number of CPUs the topology of a virNodeInfo describes. */
-#define VIR_NODEINFO_MAXCPUS(nodeinfo) \
-    ((nodeinfo).nodes * (nodeinfo).sockets * (nodeinfo).cores * (nodeinfo).threads)
+#define VIR_NODEINFO_MAXCPUS(nodeinfo)                                                             \
+ ((nodeinfo).nodes * (nodeinfo).sockets * (nodeinfo).cores * (nodeinfo).threads)
 
 /* Flags of virConnectOpenAuth(). */
 typedef enum {
@@ -142,18 +142,14 @@ VIR_EXPORT_VAR virConnectAuthPtr virConnectAuthPtrDefault;
 #define VIR_UUID_STRING_BUFLEN (36 + 1)
 
 /* Called when a connection closes for a virConnectCloseReason. */
-typedef void (*virConnectCloseFunc)(virConnectPtr conn,
-                                    int reason,
-                                    void *opaque);
+typedef void (*virConnectCloseFunc)(virConnectPtr conn, int reason, void *opaque);
 
 /*
  * Reports the API level (LIBVIR_VERSION_NUMBER) in *@libVer and, when
  * @typeVer is not NULL, in *@typeVer too. @type is ignored. Returns 0, or
  * -1 when @libVer is NULL.
  */
-int virGetVersion(unsigned long *libVer,
-                  const char *type,
-                  unsigned long *typeVer);
+int virGetVersion(unsigned long *libVer, const char *type, unsigned long *typeVer);
 
 /*
  * One-time library set-up (driver registration). Called by the open and
@@ -171,9 +167,7 @@ int virInitialize(void);
  */
 virConnectPtr virConnectOpen(const char *name);
 virConnectPtr virConnectOpenReadOnly(const char *name);
-virConnectPtr virConnectOpenAuth(const char *name,
-                                 virConnectAuthPtr auth,
-                                 unsigned int flags);
+virConnectPtr virConnectOpenAuth(const char *name, virConnectAuthPtr auth, unsigned int flags);
 
 /* Takes an extra reference on @conn, released by virConnectClose(). Returns 0 or -1. */
 int virConnectRef(virConnectPtr conn);
@@ -208,9 +202,7 @@ char *virConnectGetSysinfo(virConnectPtr conn, unsigned int flags);
  * peer does not support keepalive, or -1 (VIR_ERR_NO_SUPPORT for drivers
  * without keepalive, such as the in-process ones; callers ignore that).
  */
-int virConnectSetKeepAlive(virConnectPtr conn,
-                           int interval,
-                           unsigned int count);
+int virConnectSetKeepAlive(virConnectPtr conn, int interval, unsigned int count);
 
 /*
  * Register or unregister the one close callback of @conn. A driver that
@@ -221,8 +213,7 @@ int virConnectRegisterCloseCallback(virConnectPtr conn,
                                     virConnectCloseFunc cb,
                                     void *opaque,
                                     virFreeCallback freecb);
-int virConnectUnregisterCloseCallback(virConnectPtr conn,
-                                      virConnectCloseFunc cb);
+int virConnectUnregisterCloseCallback(virConnectPtr conn, virConnectCloseFunc cb);
 
 /* Maximum vCPUs of a guest of the given virt @type (NULL: the default). Returns -1 on error. */
 int virConnectGetMaxVcpus(virConnectPtr conn, const char *type);

@@ -39,13 +39,9 @@ virConnectPtr virNetworkGetConnect(virNetworkPtr network);
  * number of networks, or -1.
  */
 int virConnectNumOfNetworks(virConnectPtr conn);
-int virConnectListNetworks(virConnectPtr conn,
-                           char **const names,
-                           int maxnames);
+int virConnectListNetworks(virConnectPtr conn, char **const names, int maxnames);
 int virConnectNumOfDefinedNetworks(virConnectPtr conn);
-int virConnectListDefinedNetworks(virConnectPtr conn,
-                                  char **const names,
-                                  int maxnames);
+int virConnectListDefinedNetworks(virConnectPtr conn, char **const names, int maxnames);
 
 /* Filters of virConnectListAllNetworks(); groups are ANDed. */
 typedef enum {
@@ -57,19 +53,15 @@ typedef enum {
     VIR_CONNECT_LIST_NETWORKS_NO_AUTOSTART = 1 << 5,
 } virConnectListAllNetworksFlags;
 
-int virConnectListAllNetworks(virConnectPtr conn,
-                              virNetworkPtr **nets,
-                              unsigned int flags);
+int virConnectListAllNetworks(virConnectPtr conn, virNetworkPtr **nets, unsigned int flags);
 
 /*
  * Lookups. Return a new reference, or NULL with VIR_ERR_NO_NETWORK when no
  * network matches.
  */
 virNetworkPtr virNetworkLookupByName(virConnectPtr conn, const char *name);
-virNetworkPtr virNetworkLookupByUUID(virConnectPtr conn,
-                                     const unsigned char *uuid);
-virNetworkPtr virNetworkLookupByUUIDString(virConnectPtr conn,
-                                           const char *uuid);
+virNetworkPtr virNetworkLookupByUUID(virConnectPtr conn, const unsigned char *uuid);
+virNetworkPtr virNetworkLookupByUUIDString(virConnectPtr conn, const char *uuid);
 
 /* Flags of virNetworkCreateXMLFlags() and virNetworkDefineXMLFlags(). */
 typedef enum {
@@ -81,15 +73,11 @@ typedef enum {
 
 /* Create and start a transient network. Return a new reference, or NULL. */
 virNetworkPtr virNetworkCreateXML(virConnectPtr conn, const char *xmlDesc);
-virNetworkPtr virNetworkCreateXMLFlags(virConnectPtr conn,
-                                       const char *xmlDesc,
-                                       unsigned int flags);
+virNetworkPtr virNetworkCreateXMLFlags(virConnectPtr conn, const char *xmlDesc, unsigned int flags);
 
 /* Define (or redefine) a persistent network. Return a new reference, or NULL. */
 virNetworkPtr virNetworkDefineXML(virConnectPtr conn, const char *xmlDesc);
-virNetworkPtr virNetworkDefineXMLFlags(virConnectPtr conn,
-                                       const char *xmlDesc,
-                                       unsigned int flags);
+virNetworkPtr virNetworkDefineXMLFlags(virConnectPtr conn, const char *xmlDesc, unsigned int flags);
 
 /* Removes the persistent definition of @network. Returns 0 or -1. */
 int virNetworkUndefine(virNetworkPtr network);
@@ -217,11 +205,8 @@ typedef enum {
 } virNetworkEventLifecycleType;
 
 /* Network event callbacks: the lifecycle one, and the generic type for registration. */
-typedef void (*virConnectNetworkEventLifecycleCallback)(virConnectPtr conn,
-                                                        virNetworkPtr net,
-                                                        int event,
-                                                        int detail,
-                                                        void *opaque);
+typedef void (*virConnectNetworkEventLifecycleCallback)(
+    virConnectPtr conn, virNetworkPtr net, int event, int detail, void *opaque);
 typedef void (*virConnectNetworkEventGenericCallback)(virConnectPtr conn,
                                                       virNetworkPtr net,
                                                       void *opaque);

@@ -55,20 +55,15 @@ typedef enum {
     VIR_CONNECT_LIST_SECRETS_NO_PRIVATE = 1 << 3,
 } virConnectListAllSecretsFlags;
 
-int virConnectListAllSecrets(virConnectPtr conn,
-                             virSecretPtr **secrets,
-                             unsigned int flags);
+int virConnectListAllSecrets(virConnectPtr conn, virSecretPtr **secrets, unsigned int flags);
 
 /*
  * Lookups by UUID or by usage (@usageType and its @usageID, e.g. a volume
  * path). Return a new reference, or NULL with VIR_ERR_NO_SECRET.
  */
-virSecretPtr virSecretLookupByUUID(virConnectPtr conn,
-                                   const unsigned char *uuid);
+virSecretPtr virSecretLookupByUUID(virConnectPtr conn, const unsigned char *uuid);
 virSecretPtr virSecretLookupByUUIDString(virConnectPtr conn, const char *uuid);
-virSecretPtr virSecretLookupByUsage(virConnectPtr conn,
-                                    int usageType,
-                                    const char *usageID);
+virSecretPtr virSecretLookupByUsage(virConnectPtr conn, int usageType, const char *usageID);
 
 /* Flags of virSecretDefineXML(). */
 typedef enum {
@@ -76,9 +71,7 @@ typedef enum {
 } virSecretDefineFlags;
 
 /* Define (or redefine) a secret. Returns a new reference, or NULL. */
-virSecretPtr virSecretDefineXML(virConnectPtr conn,
-                                const char *xml,
-                                unsigned int flags);
+virSecretPtr virSecretDefineXML(virConnectPtr conn, const char *xml, unsigned int flags);
 
 /* The UUID as raw bytes or text, in the caller's buffer. Return 0 or -1. */
 int virSecretGetUUID(virSecretPtr secret, unsigned char *buf);
@@ -103,9 +96,7 @@ int virSecretSetValue(virSecretPtr secret,
  * The secret's value (caller frees), its size stored in *@value_size, or
  * NULL. Refused for private secrets.
  */
-unsigned char *virSecretGetValue(virSecretPtr secret,
-                                 size_t *value_size,
-                                 unsigned int flags);
+unsigned char *virSecretGetValue(virSecretPtr secret, size_t *value_size, unsigned int flags);
 
 /* Deletes the secret. Returns 0 or -1. */
 int virSecretUndefine(virSecretPtr secret);
@@ -140,11 +131,8 @@ typedef enum {
 typedef void (*virConnectSecretEventGenericCallback)(virConnectPtr conn,
                                                      virSecretPtr secret,
                                                      void *opaque);
-typedef void (*virConnectSecretEventLifecycleCallback)(virConnectPtr conn,
-                                                       virSecretPtr secret,
-                                                       int event,
-                                                       int detail,
-                                                       void *opaque);
+typedef void (*virConnectSecretEventLifecycleCallback)(
+    virConnectPtr conn, virSecretPtr secret, int event, int detail, void *opaque);
 
 /*
  * Register @cb for events @eventID of @secret (NULL: of every secret).

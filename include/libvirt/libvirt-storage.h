@@ -137,13 +137,9 @@ virConnectPtr virStoragePoolGetConnect(virStoragePoolPtr pool);
  * of pools, or -1.
  */
 int virConnectNumOfStoragePools(virConnectPtr conn);
-int virConnectListStoragePools(virConnectPtr conn,
-                               char **const names,
-                               int maxnames);
+int virConnectListStoragePools(virConnectPtr conn, char **const names, int maxnames);
 int virConnectNumOfDefinedStoragePools(virConnectPtr conn);
-int virConnectListDefinedStoragePools(virConnectPtr conn,
-                                      char **const names,
-                                      int maxnames);
+int virConnectListDefinedStoragePools(virConnectPtr conn, char **const names, int maxnames);
 
 /* Filters of virConnectListAllStoragePools(); groups are ANDed. */
 typedef enum {
@@ -169,9 +165,8 @@ typedef enum {
     VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI_DIRECT = 1 << 19,
 } virConnectListAllStoragePoolsFlags;
 
-int virConnectListAllStoragePools(virConnectPtr conn,
-                                  virStoragePoolPtr **pools,
-                                  unsigned int flags);
+int
+virConnectListAllStoragePools(virConnectPtr conn, virStoragePoolPtr **pools, unsigned int flags);
 
 /*
  * Looks for pool sources of pool type @type (e.g. "netfs"), guided by the
@@ -187,25 +182,19 @@ char *virConnectFindStoragePoolSources(virConnectPtr conn,
  * Lookups. Return a new reference, or NULL with VIR_ERR_NO_STORAGE_POOL
  * when no pool matches.
  */
-virStoragePoolPtr virStoragePoolLookupByName(virConnectPtr conn,
-                                             const char *name);
-virStoragePoolPtr virStoragePoolLookupByUUID(virConnectPtr conn,
-                                             const unsigned char *uuid);
-virStoragePoolPtr virStoragePoolLookupByUUIDString(virConnectPtr conn,
-                                                   const char *uuid);
+virStoragePoolPtr virStoragePoolLookupByName(virConnectPtr conn, const char *name);
+virStoragePoolPtr virStoragePoolLookupByUUID(virConnectPtr conn, const unsigned char *uuid);
+virStoragePoolPtr virStoragePoolLookupByUUIDString(virConnectPtr conn, const char *uuid);
 virStoragePoolPtr virStoragePoolLookupByVolume(virStorageVolPtr vol);
-virStoragePoolPtr virStoragePoolLookupByTargetPath(virConnectPtr conn,
-                                                   const char *path);
+virStoragePoolPtr virStoragePoolLookupByTargetPath(virConnectPtr conn, const char *path);
 
 /* Create and start a transient pool. Returns a new reference, or NULL. */
-virStoragePoolPtr virStoragePoolCreateXML(virConnectPtr conn,
-                                          const char *xmlDesc,
-                                          unsigned int flags);
+virStoragePoolPtr
+virStoragePoolCreateXML(virConnectPtr conn, const char *xmlDesc, unsigned int flags);
 
 /* Define (or redefine) a persistent pool. Returns a new reference, or NULL. */
-virStoragePoolPtr virStoragePoolDefineXML(virConnectPtr conn,
-                                          const char *xmlDesc,
-                                          unsigned int flags);
+virStoragePoolPtr
+virStoragePoolDefineXML(virConnectPtr conn, const char *xmlDesc, unsigned int flags);
 
 /* Build the pool's underlying storage (e.g. create its directory). Returns 0 or -1. */
 int virStoragePoolBuild(virStoragePoolPtr pool, unsigned int flags);
@@ -250,12 +239,9 @@ int virStoragePoolSetAutostart(virStoragePoolPtr pool, int autostart);
  * references. All return -1 on error.
  */
 int virStoragePoolNumOfVolumes(virStoragePoolPtr pool);
-int virStoragePoolListVolumes(virStoragePoolPtr pool,
-                              char **const names,
-                              int maxnames);
-int virStoragePoolListAllVolumes(virStoragePoolPtr pool,
-                                 virStorageVolPtr **vols,
-                                 unsigned int flags);
+int virStoragePoolListVolumes(virStoragePoolPtr pool, char **const names, int maxnames);
+int
+virStoragePoolListAllVolumes(virStoragePoolPtr pool, virStorageVolPtr **vols, unsigned int flags);
 
 virConnectPtr virStorageVolGetConnect(virStorageVolPtr vol);
 
@@ -263,11 +249,9 @@ virConnectPtr virStorageVolGetConnect(virStorageVolPtr vol);
  * Volume lookups: by name within @pool, by key or by path on the whole
  * connection. Return a new reference, or NULL with VIR_ERR_NO_STORAGE_VOL.
  */
-virStorageVolPtr virStorageVolLookupByName(virStoragePoolPtr pool,
-                                           const char *name);
+virStorageVolPtr virStorageVolLookupByName(virStoragePoolPtr pool, const char *name);
 virStorageVolPtr virStorageVolLookupByKey(virConnectPtr conn, const char *key);
-virStorageVolPtr virStorageVolLookupByPath(virConnectPtr conn,
-                                           const char *path);
+virStorageVolPtr virStorageVolLookupByPath(virConnectPtr conn, const char *path);
 
 /* The volume's name and key (borrowed; valid while the handle is), or NULL. */
 const char *virStorageVolGetName(virStorageVolPtr vol);
@@ -284,9 +268,8 @@ typedef enum {
  * Create a volume in @pool from the <volume> XML @xmlDesc, empty or (From)
  * filled with the data of @clonevol. Return a new reference, or NULL.
  */
-virStorageVolPtr virStorageVolCreateXML(virStoragePoolPtr pool,
-                                        const char *xmldesc,
-                                        unsigned int flags);
+virStorageVolPtr
+virStorageVolCreateXML(virStoragePoolPtr pool, const char *xmldesc, unsigned int flags);
 virStorageVolPtr virStorageVolCreateXMLFrom(virStoragePoolPtr pool,
                                             const char *xmldesc,
                                             virStorageVolPtr clonevol,
@@ -320,9 +303,7 @@ int virStorageVolDelete(virStorageVolPtr vol, unsigned int flags);
 
 /* Overwrite the volume's data (with zeroes, or by @algorithm). Return 0 or -1. */
 int virStorageVolWipe(virStorageVolPtr vol, unsigned int flags);
-int virStorageVolWipePattern(virStorageVolPtr vol,
-                             unsigned int algorithm,
-                             unsigned int flags);
+int virStorageVolWipePattern(virStorageVolPtr vol, unsigned int algorithm, unsigned int flags);
 
 /* Take or drop a reference on a volume handle. Return 0 or -1. */
 int virStorageVolRef(virStorageVolPtr vol);
@@ -330,9 +311,7 @@ int virStorageVolFree(virStorageVolPtr vol);
 
 /* Fill @info. Return 0 or -1. */
 int virStorageVolGetInfo(virStorageVolPtr vol, virStorageVolInfoPtr info);
-int virStorageVolGetInfoFlags(virStorageVolPtr vol,
-                              virStorageVolInfoPtr info,
-                              unsigned int flags);
+int virStorageVolGetInfoFlags(virStorageVolPtr vol, virStorageVolInfoPtr info, unsigned int flags);
 
 /* The <volume> XML (caller frees), or NULL. */
 char *virStorageVolGetXMLDesc(virStorageVolPtr pool, unsigned int flags);
@@ -348,9 +327,7 @@ typedef enum {
 } virStorageVolResizeFlags;
 
 /* Changes the volume's capacity to @capacity bytes (or by it, with DELTA). Returns 0 or -1. */
-int virStorageVolResize(virStorageVolPtr vol,
-                        unsigned long long capacity,
-                        unsigned int flags);
+int virStorageVolResize(virStorageVolPtr vol, unsigned long long capacity, unsigned int flags);
 
 /* 1 if active / persistent, 0 if not, -1 on error. */
 int virStoragePoolIsActive(virStoragePoolPtr pool);
@@ -383,11 +360,8 @@ typedef enum {
 typedef void (*virConnectStoragePoolEventGenericCallback)(virConnectPtr conn,
                                                           virStoragePoolPtr pool,
                                                           void *opaque);
-typedef void (*virConnectStoragePoolEventLifecycleCallback)(virConnectPtr conn,
-                                                            virStoragePoolPtr pool,
-                                                            int event,
-                                                            int detail,
-                                                            void *opaque);
+typedef void (*virConnectStoragePoolEventLifecycleCallback)(
+    virConnectPtr conn, virStoragePoolPtr pool, int event, int detail, void *opaque);
 
 /*
  * Register @cb for events @eventID of @pool (NULL: of every pool).

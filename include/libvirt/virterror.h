@@ -229,18 +229,18 @@ typedef enum {
 typedef struct _virError virError;
 typedef virError *virErrorPtr;
 struct _virError {
-    int code;             /* a virErrorNumber */
-    int domain;           /* a virErrorDomain */
-    char *message;        /* human-readable text, owned by the error */
-    virErrorLevel level;  /* how serious it is */
-    virConnectPtr conn;   /* unused, always NULL */
-    virDomainPtr dom;     /* unused, always NULL */
-    char *str1;           /* extra information, owned by the error */
-    char *str2;           /* extra information, owned by the error */
-    char *str3;           /* extra information, owned by the error */
-    int int1;             /* extra number */
-    int int2;             /* extra number */
-    virNetworkPtr net;    /* unused, always NULL */
+    int code;            /* a virErrorNumber */
+    int domain;          /* a virErrorDomain */
+    char *message;       /* human-readable text, owned by the error */
+    virErrorLevel level; /* how serious it is */
+    virConnectPtr conn;  /* unused, always NULL */
+    virDomainPtr dom;    /* unused, always NULL */
+    char *str1;          /* extra information, owned by the error */
+    char *str2;          /* extra information, owned by the error */
+    char *str3;          /* extra information, owned by the error */
+    int int1;            /* extra number */
+    int int2;            /* extra number */
+    virNetworkPtr net;   /* unused, always NULL */
 };
 
 /*
