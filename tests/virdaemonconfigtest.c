@@ -277,6 +277,57 @@ testBadFile(const void *opaque)
 }
 
 
+/* A daemon's own keys (virtproxyd's) next to the skeleton's. */
+static bool
+testExtraOwns(const char *name)
+{
+    return g_str_has_prefix(name, "route_");
+}
+
+
+static int
+testExtraLoad(virConf *conf, void *opaque)
+{
+    char **sock = opaque;
+
+    return virConfGetValueString(conf, "route_test", sock);
+}
+
+
+static void
+testExtraKeys(void)
+{
+    g_autofree char *dir = g_dir_make_tmp("virdaemonconfigtest-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename(dir, "virtproxyd.conf", NULL);
+    g_autofree char *sock = NULL;
+    const virDaemonConfigExtra extra = { testExtraOwns, testExtraLoad, &sock };
+    g_autoptr(virDaemonConfig) cfg = NULL;
+
+    g_assert_true(g_file_set_contents(path, "max_clients = 7\nroute_test = \"/s\"\n", -1, NULL));
+    cfg = virDaemonConfigLoadExtra(path, false, &extra);
+    g_assert_nonnull(cfg);
+    g_assert_cmpuint(cfg->maxClients, ==, 7);
+    g_assert_cmpstr(sock, ==, "/s");
+
+    /* the skeleton alone refuses the daemon's key, with its line */
+    virResetLastError();
+    g_assert_null(virDaemonConfigLoad(path, false));
+    g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_CONF_SYNTAX);
+    g_assert_nonnull(strstr(virGetLastErrorMessage(), "route_test"));
+
+    /* other unknown keys are still refused; the hook's errors come through */
+    g_assert_true(g_file_set_contents(path, "route_test = 3\nbogus = 1\n", -1, NULL));
+    virResetLastError();
+    g_assert_null(virDaemonConfigLoadExtra(path, false, &extra));
+    g_assert_nonnull(strstr(virGetLastErrorMessage(), "bogus"));
+    g_assert_true(g_file_set_contents(path, "route_test = 3\n", -1, NULL));
+    virResetLastError();
+    g_assert_null(virDaemonConfigLoadExtra(path, false, &extra));
+    g_assert_cmpint(virGetLastErrorCode(), !=, VIR_ERR_OK);
+    g_assert_cmpint(virFileDeleteTree(dir), ==, 0);
+}
+
+
 /* A missing default file gives the defaults; a missing --config file fails. */
 static void
 testMissingFile(void)
@@ -484,6 +535,7 @@ main(int argc, char **argv)
     }
     g_test_add_func("/daemon/config/defaults", testDefaultsNew);
     g_test_add_func("/daemon/config/missing-file", testMissingFile);
+    g_test_add_func("/daemon/config/extra-keys", testExtraKeys);
     g_test_add_func("/daemon/config/to-server", testToServer);
     g_test_add_func("/daemon/config/ignored-warnings", testIgnoredWarnings);
     g_test_add_func("/daemon/config/logging/apply", testApplyLogging);

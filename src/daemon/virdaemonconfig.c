@@ -124,6 +124,8 @@ typedef struct {
     const char *filename; /* borrowed */
     char *text;           /* the file's text, for line numbers; owned */
     virDaemonConfig *cfg; /* being filled, owned */
+    const virDaemonConfigExtra *extra; /* the daemon's own keys, or NULL */
+    GPtrArray *known;                  /* every accepted key name (borrowed strings) */
 } virDaemonConfigLoader;
 
 
@@ -605,16 +607,43 @@ virDaemonConfigValidate(virDaemonConfigLoader *ld)
 }
 
 
+/* virConfWalk callback: accepts the keys the daemon's extra hook owns. */
+static int
+virDaemonConfigAddExtraKey(const char *name, virConfValue *value G_GNUC_UNUSED, void *opaque)
+{
+    virDaemonConfigLoader *ld = opaque;
+
+    if (ld->extra->ownsKey(name))
+        g_ptr_array_add(ld->known, (gpointer)name);
+    return 0;
+}
+
+
+/* Refuses a key that is neither the skeleton's nor the daemon's own. */
+static int
+virDaemonConfigCheckKnown(virDaemonConfigLoader *ld)
+{
+    g_autoptr(GPtrArray) known = g_ptr_array_new();
+    size_t i;
+
+    for (i = 0; i < G_N_ELEMENTS(virDaemonKeys); i++)
+        g_ptr_array_add(known, (gpointer)virDaemonKeys[i].name);
+    ld->known = known;
+    if (ld->extra)
+        virConfWalk(ld->conf, virDaemonConfigAddExtraKey, ld);
+    ld->known = NULL;
+    g_ptr_array_add(known, NULL);
+    return virConfCheckKeys(ld->conf, (const char **)known->pdata);
+}
+
+
 /* Loads every known key of ld->conf into ld->cfg. */
 static int
 virDaemonConfigLoadAll(virDaemonConfigLoader *ld)
 {
-    const char *names[G_N_ELEMENTS(virDaemonKeys) + 1] = { NULL };
     size_t i;
 
-    for (i = 0; i < G_N_ELEMENTS(virDaemonKeys); i++)
-        names[i] = virDaemonKeys[i].name;
-    if (virConfCheckKeys(ld->conf, names) < 0)
+    if (virDaemonConfigCheckKnown(ld) < 0)
         return -1;
 
     for (i = 0; i < G_N_ELEMENTS(virDaemonKeys); i++) {
@@ -631,14 +660,25 @@ virDaemonConfigLoadAll(virDaemonConfigLoader *ld)
     ld->cfg->logFiltersLine = virDaemonConfigFindLine(ld->text, "log_filters");
     ld->cfg->logOutputsLine = virDaemonConfigFindLine(ld->text, "log_outputs");
     ld->cfg->filename = g_strdup(ld->filename);
-    return virDaemonConfigValidate(ld);
+    if (virDaemonConfigValidate(ld) < 0)
+        return -1;
+    return ld->extra ? ld->extra->load(ld->conf, ld->extra->opaque) : 0;
 }
 
 
 virDaemonConfig *
 virDaemonConfigLoad(const char *filename, bool allowMissing)
 {
-    virDaemonConfigLoader ld = { .filename = filename };
+    return virDaemonConfigLoadExtra(filename, allowMissing, NULL);
+}
+
+
+virDaemonConfig *
+virDaemonConfigLoadExtra(const char *filename,
+                         bool allowMissing,
+                         const virDaemonConfigExtra *extra)
+{
+    virDaemonConfigLoader ld = { .filename = filename, .extra = extra };
     virDaemonConfig *ret = NULL;
 
     if (allowMissing && access(filename, F_OK) < 0 && errno == ENOENT) {

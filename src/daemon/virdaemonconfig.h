@@ -32,6 +32,8 @@
 
 #include <glib.h>
 
+#include "virconf.h"
+
 typedef struct _virNetServerConfig virNetServerConfig;
 
 /* libvirt's defaults (modvirt's for listen_addr) */
@@ -101,6 +103,29 @@ void virDaemonConfigFree(virDaemonConfig *cfg);
  * support. Ignored libvirt keys are logged with VIR_WARN.
  */
 virDaemonConfig *virDaemonConfigLoad(const char *filename, bool allowMissing);
+
+/*
+ * A daemon's own settings next to the skeleton's (virtproxyd: uri_default,
+ * handoff, route_SCHEME): keys @ownsKey accepts are not refused as
+ * unknown, and @load reads them from the same parsed file once the
+ * skeleton's settings are valid. @load returns 0, or -1 with an error.
+ */
+typedef struct _virDaemonConfigExtra virDaemonConfigExtra;
+struct _virDaemonConfigExtra {
+    bool (*ownsKey)(const char *name);
+    int (*load)(virConf *conf, void *opaque);
+    void *opaque;
+};
+
+/*
+ * virDaemonConfigLoadExtra:
+ * virDaemonConfigLoad() for a daemon with settings of its own (@extra may
+ * be NULL). A missing file allowed by @allowMissing gives the defaults
+ * and does not call @extra->load.
+ */
+virDaemonConfig *virDaemonConfigLoadExtra(const char *filename,
+                                          bool allowMissing,
+                                          const virDaemonConfigExtra *extra);
 
 /*
  * virDaemonConfigToServer:

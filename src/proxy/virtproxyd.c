@@ -58,18 +58,17 @@ struct _virProxyDaemon {
 };
 
 
+/* The proxy's own settings, next to the skeleton's. */
 static bool
-virProxyIsOwnKey(const char *line)
+virProxyOwnsKey(const char *name)
 {
-    while (*line == ' ' || *line == '\t')
-        line++;
-    return g_str_has_prefix(line, "uri_default") || g_str_has_prefix(line, "handoff") ||
-           g_str_has_prefix(line, VIR_PROXY_ROUTE_PREFIX);
+    return g_str_equal(name, "uri_default") || g_str_equal(name, "handoff") ||
+           g_str_has_prefix(name, VIR_PROXY_ROUTE_PREFIX);
 }
 
 
 static int
-virProxyOwnKey(const char *name, virConfValue *value G_GNUC_UNUSED, void *opaque)
+virProxyRouteKey(const char *name, virConfValue *value G_GNUC_UNUSED, void *opaque)
 {
     virProxyDaemon *d = opaque;
 
@@ -79,53 +78,17 @@ virProxyOwnKey(const char *name, virConfValue *value G_GNUC_UNUSED, void *opaque
 }
 
 
-/* The skeleton's loader saw the blanked copy @tmp: name the real @file. */
-static void
-virProxyRenameInError(const char *tmp, const char *file)
-{
-    virErrorPtr err = virGetLastError();
-    g_auto(GStrv) parts = NULL;
-    g_autofree char *msg = NULL;
-
-    if (!err || !err->message)
-        return;
-    parts = g_strsplit(err->message, tmp, -1);
-    msg = g_strjoinv(file, parts);
-    virRaiseErrorFull(__FILE__, __func__, __LINE__, err->domain, err->code, err->level, NULL, NULL,
-                      NULL, -1, -1, "%s", msg);
-}
-
-
-/*
- * The proxy's own keys (uri_default, route_SCHEME) are read here; the
- * rest goes to the skeleton's loader through a copy of the file with the
- * proxy's lines blanked (line numbers in its messages stay right).
- */
+/* Reads uri_default, handoff and the route_SCHEME settings. */
 static int
-virProxyLoadConfig(virProxyDaemon *d, const char *file, bool allowMissing)
+virProxyLoadOwnKeys(virConf *conf, void *opaque)
 {
-    g_autofree char *text = NULL;
-    g_autoptr(GError) gerr = NULL;
-    g_autofree char *tmp = NULL;
-    g_auto(GStrv) lines = NULL;
-    g_autoptr(virConf) conf = NULL;
+    virProxyDaemon *d = opaque;
     size_t i;
-    int fd;
 
-    if (!g_file_get_contents(file, &text, NULL, &gerr)) {
-        if (allowMissing && g_error_matches(gerr, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
-            d->cfg = virDaemonConfigNew();
-            return 0;
-        }
-        virReportError(VIR_ERR_CONF_SYNTAX, _("cannot read '%1$s': %2$s"), file, gerr->message);
-        return -1;
-    }
-    if (!(conf = virConfReadFile(file, 0)))
-        return -1;
     if (virConfGetValueString(conf, "uri_default", &d->uriDefault) < 0 ||
         virConfGetValueBool(conf, "handoff", &d->handoff) < 0)
         return -1;
-    virConfWalk(conf, virProxyOwnKey, d);
+    virConfWalk(conf, virProxyRouteKey, d);
     for (i = 0; i < d->routes->len; i += 2) {
         g_autofree char *key =
             g_strdup_printf(VIR_PROXY_ROUTE_PREFIX "%s", (char *)g_ptr_array_index(d->routes, i));
@@ -135,27 +98,16 @@ virProxyLoadConfig(virProxyDaemon *d, const char *file, bool allowMissing)
             return -1;
         g_ptr_array_insert(d->routes, i + 1, sock ? sock : g_strdup(""));
     }
-    lines = g_strsplit(text, "\n", -1);
-    for (i = 0; lines[i]; i++) {
-        if (virProxyIsOwnKey(lines[i]))
-            lines[i][0] = '\0';
-    }
-    g_free(text);
-    text = g_strjoinv("\n", lines);
-    if ((fd = g_file_open_tmp("virtproxyd-XXXXXX.conf", &tmp, &gerr)) < 0) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s", gerr->message);
-        return -1;
-    }
-    close(fd);
-    if (!g_file_set_contents(tmp, text, -1, &gerr)) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s", gerr->message);
-        unlink(tmp);
-        return -1;
-    }
-    d->cfg = virDaemonConfigLoad(tmp, false);
-    unlink(tmp);
-    if (!d->cfg)
-        virProxyRenameInError(tmp, file);
+    return 0;
+}
+
+
+static int
+virProxyLoadConfig(virProxyDaemon *d, const char *file, bool allowMissing)
+{
+    const virDaemonConfigExtra extra = { virProxyOwnsKey, virProxyLoadOwnKeys, d };
+
+    d->cfg = virDaemonConfigLoadExtra(file, allowMissing, &extra);
     return d->cfg ? 0 : -1;
 }
 
