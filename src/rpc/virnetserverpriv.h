@@ -84,6 +84,10 @@ typedef struct _virNetServerJob virNetServerJob;
 struct _virNetServerJob {
     virNetServerClient *client; /* a reference */
     virNetMessage *msg;         /* the CALL (owned), or NULL for a stream job */
+    /* the call's program and procedure, looked up once when the frame
+     * arrived (NULL: unknown; the worker reports it) */
+    virNetServerProgram *prog;
+    const virNetProcedure *proc;
     virNetServerStream *stream; /* a reference, for a stream job */
     GArray *replyFds;           /* int: fds a handler attached to its reply (owned) */
     GPtrArray *streams;         /* virNetServerStream * references: streams the

@@ -77,18 +77,22 @@ virNetServerCurrentJob(void)
 }
 
 
-/* Is the CALL @hdr one for the priority workers? */
+/*
+ * Looks up the program and procedure of @job's call, once, when the frame
+ * arrives: the worker uses them, and they decide the pool. An unknown
+ * program or procedure is answered by a priority worker: answering it
+ * never waits on a driver.
+ */
 static bool
-virNetServerCallIsPriority(virNetServer *srv, const virNetMessageHeader *hdr)
+virNetServerJobLookup(virNetServer *srv, virNetServerJob *job)
 {
-    virNetServerProgram *prog = virNetServerFindProgram(srv, hdr->prog, hdr->vers);
-    const virNetProcedure *proc;
+    const virNetMessageHeader *hdr = &job->msg->header;
 
-    /* answering an unknown program is cheap: never queue it behind slow calls */
-    if (!prog)
+    job->prog = virNetServerFindProgram(srv, hdr->prog, hdr->vers);
+    if (!job->prog)
         return true;
-    proc = virNetProgramDefLookup(prog->def, hdr->proc);
-    return !proc || (proc->flags & (VIR_NET_PROC_PRIORITY | VIR_NET_PROC_MESSAGE));
+    job->proc = virNetProgramDefLookup(job->prog->def, hdr->proc);
+    return !job->proc || (job->proc->flags & (VIR_NET_PROC_PRIORITY | VIR_NET_PROC_MESSAGE));
 }
 
 
@@ -128,7 +132,7 @@ virNetServerDispatchMessage(virNetServer *srv, virNetServerClient *client, virNe
     virNetServerClientLock(client);
     virNetServerClientAddRequestLocked(client);
     virNetServerClientUnlock(client);
-    virNetServerSubmitJob(srv, job, virNetServerCallIsPriority(srv, hdr));
+    virNetServerSubmitJob(srv, job, virNetServerJobLookup(srv, job));
     return 0;
 }
 
@@ -185,18 +189,13 @@ virNetServerCheckAccess(virNetServerProgram *prog,
 }
 
 
-/* Finds the program and procedure of the call @msg. -1 with an error. */
+/* Checks the call of @job (looked up on arrival). -1 with an error. */
 static int
-virNetServerLookupCall(virNetServer *srv,
-                       virNetMessage *msg,
-                       virNetServerProgram **progOut,
-                       const virNetProcedure **procOut)
+virNetServerCheckCall(virNetServerJob *job)
 {
-    const virNetMessageHeader *hdr = &msg->header;
-    virNetServerProgram *prog = virNetServerFindProgram(srv, hdr->prog, hdr->vers);
-    const virNetProcedure *proc;
+    const virNetMessageHeader *hdr = &job->msg->header;
 
-    if (!prog) {
+    if (!job->prog) {
         virReportError(VIR_ERR_RPC, _("Cannot find program %1$d version %2$d"), (int)hdr->prog,
                        (int)hdr->vers);
         return -1;
@@ -209,13 +208,10 @@ virNetServerLookupCall(virNetServer *srv,
         virReportError(VIR_ERR_RPC, _("Unexpected message status %1$d"), hdr->status);
         return -1;
     }
-    proc = virNetProgramDefLookup(prog->def, hdr->proc);
-    if (!proc || (proc->flags & VIR_NET_PROC_MESSAGE)) {
+    if (!job->proc || (job->proc->flags & VIR_NET_PROC_MESSAGE)) {
         virReportError(VIR_ERR_RPC, _("unknown procedure: %1$d"), hdr->proc);
         return -1;
     }
-    *progOut = prog;
-    *procOut = proc;
     return 0;
 }
 
@@ -255,15 +251,14 @@ virNetServerEncodeReply(virNetServerJob *job, const virNetProcedure *proc, void 
 static int
 virNetServerRunCall(virNetServer *srv, virNetServerJob *job)
 {
-    virNetServerProgram *prog = NULL;
-    const virNetProcedure *proc = NULL;
+    virNetServerProgram *prog = job->prog;
+    const virNetProcedure *proc = job->proc;
     const virNetServerProcHandler *handler;
     g_autofree void *args = NULL;
     g_autofree void *ret = NULL;
     int rv;
 
-    if (virNetServerLookupCall(srv, job->msg, &prog, &proc) < 0 ||
-        virNetServerCheckAccess(prog, job->client, proc) < 0)
+    if (virNetServerCheckCall(job) < 0 || virNetServerCheckAccess(prog, job->client, proc) < 0)
         return -1;
     handler = g_hash_table_lookup(prog->handlers, GINT_TO_POINTER(proc->proc));
     if (!handler || !handler->func) {
