@@ -27,6 +27,7 @@
 #include "virdaemonconfig.h"
 #include "virdaemonopts.h"
 #include "virdaemonpaths.h"
+#include "virdaemonproc.h"
 #include "virerror.h"
 #include "virfile.h"
 #include "virlog.h"
@@ -153,101 +154,6 @@ virDaemonSetupLogging(virDaemon *d, const virDaemonConfig *cfg)
         fileOutput = g_strdup_printf("1:file:%s", d->paths->logFile);
     }
     return virDaemonConfigApplyLogging(cfg, d->opts->verbose, fileOutput);
-}
-
-
-/* Creates the runtime directories, as libvirt's daemons do. */
-static int
-virDaemonMakeDirs(virDaemon *d)
-{
-    mode_t mode = d->paths->mode == VIR_DAEMON_PATHS_SESSION ? 0700 : 0755;
-    g_autofree char *pidDir = g_path_get_dirname(d->paths->pidFile);
-    const char *dirs[] = { d->paths->runDir, d->paths->sockDir, d->paths->stateDir, pidDir };
-    size_t i;
-
-    for (i = 0; i < G_N_ELEMENTS(dirs); i++) {
-        if (virFileMakePathWithMode(dirs[i], mode) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-
-/*
- * --daemon. Forking is safe here: no thread has been started yet (the
- * signal, worker and event threads all come later), which is also why
- * this does not exec. The daemon is the grandchild, so it is not a
- * session leader and cannot get a controlling terminal back.
- *
- * Returns -1 with an error if forking failed, 0 in the daemon (with
- * d->statusFd set), or 1 in the original process, which has then
- * waited for the daemon's verdict and stored its exit status in
- * @exitStatus.
- */
-static int
-virDaemonDetach(virDaemon *d, int *exitStatus)
-{
-    int fds[2] = { -1, -1 };
-    pid_t pid;
-    char status = 1;
-
-    if (pipe2(fds, O_CLOEXEC) < 0) {
-        virReportSystemError(errno, "%s", _("cannot create a pipe"));
-        return -1;
-    }
-    pid = fork();
-    if (pid < 0) {
-        virReportSystemError(errno, "%s", _("cannot fork into the background"));
-        VIR_FORCE_CLOSE(fds[0]);
-        VIR_FORCE_CLOSE(fds[1]);
-        return -1;
-    }
-    if (pid == 0) {
-        VIR_FORCE_CLOSE(fds[0]);
-        if (setsid() < 0)
-            _exit(1);
-        pid = fork();
-        if (pid < 0)
-            _exit(1);
-        if (pid > 0)
-            _exit(0);
-        d->statusFd = fds[1];
-        return 0;
-    }
-
-    VIR_FORCE_CLOSE(fds[1]);
-    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-        ;
-    /* EOF without a byte: the daemon died or failed before it was ready */
-    while (read(fds[0], &status, 1) < 0 && errno == EINTR)
-        ;
-    VIR_FORCE_CLOSE(fds[0]);
-    *exitStatus = status == 0 ? 0 : 1;
-    return 1;
-}
-
-
-/* The daemon is up: detach from the terminal and tell the parent. */
-static void
-virDaemonReportReady(virDaemon *d)
-{
-    char ok = 0;
-    int null;
-
-    if (d->statusFd < 0)
-        return;
-    if (chdir("/") < 0)
-        VIR_WARN("cannot change to '/': %s", g_strerror(errno));
-    null = open("/dev/null", O_RDWR | O_CLOEXEC);
-    if (null >= 0) {
-        (void)dup2(null, STDIN_FILENO);
-        (void)dup2(null, STDOUT_FILENO);
-        (void)dup2(null, STDERR_FILENO);
-        VIR_FORCE_CLOSE(null);
-    }
-    if (virFileSafeWrite(d->statusFd, &ok, 1) < 0)
-        VIR_WARN("cannot report start-up to the parent: %s", g_strerror(errno));
-    VIR_FORCE_CLOSE(d->statusFd);
 }
 
 
@@ -537,10 +443,10 @@ static int
 virDaemonStart(virDaemon *d, int *exitStatus)
 {
     if (virDaemonSetupSignals(d) < 0 || virDaemonLoadConfig(d) < 0 ||
-        virDaemonSetupLogging(d, d->cfg) < 0 || virDaemonMakeDirs(d) < 0)
+        virDaemonSetupLogging(d, d->cfg) < 0 || virDaemonProcMakeDirs(d->paths) < 0)
         return -1;
     if (d->opts->daemonize) {
-        int rc = virDaemonDetach(d, exitStatus);
+        int rc = virDaemonProcDetach(&d->statusFd, exitStatus);
 
         if (rc != 0)
             return rc;
@@ -595,7 +501,7 @@ virDaemonMain(int argc, char **argv, const virDaemonInfo *info)
         return 1;
     }
 
-    virDaemonReportReady(&d);
+    virDaemonProcReportReady(&d.statusFd);
     g_atomic_pointer_set(&d.running, d.srv);
     if (!g_atomic_int_get(&d.quitRequested))
         virNetServerRun(d.srv);

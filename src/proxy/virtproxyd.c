@@ -30,7 +30,9 @@
 #include "virdaemonconfig.h"
 #include "virdaemonopts.h"
 #include "virdaemonpaths.h"
+#include "virdaemonproc.h"
 #include "virerror.h"
+#include "virfile.h"
 #include "virlog.h"
 #include "virnetsocket.h"
 #include "virpidfile.h"
@@ -150,77 +152,6 @@ virProxySetup(virProxyDaemon *d, int argc, char **argv, int *status)
 }
 
 
-/* --daemon: the original process waits for the daemon's "ready" byte. */
-static int
-virProxyDetach(virProxyDaemon *d, int *status)
-{
-    int pipefd[2];
-    pid_t pid;
-    char c = 1;
-
-    if (!g_unix_open_pipe(pipefd, FD_CLOEXEC, NULL)) {
-        virReportSystemError(errno, "%s", _("cannot create a pipe"));
-        return -1;
-    }
-    if ((pid = fork()) < 0) {
-        virReportSystemError(errno, "%s", _("cannot fork"));
-        return -1;
-    }
-    if (pid > 0) {
-        close(pipefd[1]);
-        *status = read(pipefd[0], &c, 1) == 1 && c == 0 ? 0 : 1;
-        return 1;
-    }
-    close(pipefd[0]);
-    setsid();
-    if ((pid = fork()) != 0)
-        _exit(pid < 0 ? 1 : 0);
-    d->readyFd = pipefd[1];
-    return 0;
-}
-
-
-static void
-virProxyReady(virProxyDaemon *d)
-{
-    char c = 0;
-    int null;
-
-    if (d->readyFd < 0)
-        return;
-    if (write(d->readyFd, &c, 1) != 1)
-        VIR_WARN("cannot report readiness");
-    close(d->readyFd);
-    d->readyFd = -1;
-    if (chdir("/") < 0)
-        VIR_WARN("cannot change to '/'");
-    if ((null = open("/dev/null", O_RDWR | O_CLOEXEC)) >= 0) {
-        dup2(null, STDIN_FILENO);
-        dup2(null, STDOUT_FILENO);
-        dup2(null, STDERR_FILENO);
-        close(null);
-    }
-}
-
-
-static int
-virProxyMakeDirs(virProxyDaemon *d)
-{
-    mode_t dirMode = d->paths->mode == VIR_DAEMON_PATHS_SESSION ? 0700 : 0755;
-    g_autofree char *pidDir = g_path_get_dirname(d->paths->pidFile);
-    const char *dirs[] = { d->paths->runDir, d->paths->sockDir, pidDir };
-    size_t i;
-
-    for (i = 0; i < G_N_ELEMENTS(dirs); i++) {
-        if (g_mkdir_with_parents(dirs[i], dirMode) < 0) {
-            virReportSystemError(errno, _("cannot create '%1$s'"), dirs[i]);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-
 /* listen_tcp = 1: plain TCP on listen_addr:tcp_port, read-write clients. */
 static int
 virProxyListenTCP(virProxyDaemon *d, virProxy *proxy)
@@ -282,7 +213,7 @@ virProxyServe(virProxyDaemon *d)
         return -1;
     }
     if (virProxyListen(d, proxy) == 0) {
-        virProxyReady(d);
+        virDaemonProcReportReady(&d->readyFd);
         ret = virProxyRun(proxy, sfd, d->opts->timeout);
     }
     close(sfd);
@@ -300,9 +231,9 @@ virProxyStart(virProxyDaemon *d, int argc, char **argv, int *status)
 
     if ((rc = virProxySetup(d, argc, argv, status)) != 0)
         return rc;
-    if (d->opts->daemonize && (rc = virProxyDetach(d, status)) != 0)
+    if (d->opts->daemonize && (rc = virDaemonProcDetach(&d->readyFd, status)) != 0)
         return rc;
-    if (virProxyMakeDirs(d) < 0)
+    if (virDaemonProcMakeDirs(d->paths) < 0)
         return -1;
     if ((d->pidFd = virPidFileAcquirePath(d->paths->pidFile, getpid())) < 0)
         return -1;
@@ -327,13 +258,8 @@ main(int argc, char **argv)
         status = 0;
     else if (rc < 0)
         fprintf(stderr, "%s: error: %s\n", VIR_PROXY_NAME, virGetLastErrorMessage());
-    if (d.readyFd >= 0) {
-        char c = 1;
-
-        if (write(d.readyFd, &c, 1) != 1)
-            status = 1;
-        close(d.readyFd);
-    }
+    /* a detached daemon that failed: closing without a byte tells the parent */
+    VIR_FORCE_CLOSE(d.readyFd);
     g_ptr_array_unref(d.routes);
     g_free(d.uriDefault);
     g_free(d.sockRw);
